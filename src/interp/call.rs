@@ -1,0 +1,391 @@
+//! Calls: frame setup, argument binding with CPython's rules and messages, and
+//! calls from native code back into Python (`call_value`).
+
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::compile::bytecode::Code;
+use crate::runtime::error::ExcKind;
+use crate::runtime::object::*;
+use crate::runtime::value::Value;
+
+use super::{Frame, Vm};
+
+pub enum CallOutcome {
+    /// A Python frame was pushed; the dispatch loop continues in it.
+    Pushed,
+    /// The call finished (native code); here is its result.
+    Done(Value),
+}
+
+pub fn code_of<'a>(code_val: Value) -> &'a Code {
+    match code_val.as_obj().map(|o| &o.data) {
+        Some(ObjData::Code(c)) => c,
+        _ => panic!("not a code object"),
+    }
+}
+
+impl Vm {
+    /// Pushes a frame whose arguments are already in `stack[base..]`; clears the
+    /// rest of its window.
+    pub fn push_frame(&mut self, code_val: Value, func: Value, module: Value, base: usize, ret_slot: usize) -> PyResult<()> {
+        let code: &'static Code = code_of(code_val);
+        if self.frames.len() >= self.recursion_limit + 10 * self.reentry_depth.min(1) {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let end = base + code.nregs as usize;
+        if end > self.stack.len() {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let nparams = code.params.count();
+        self.stack.fill(base + nparams, end, Value::EMPTY);
+        self.frames.push(Frame {
+            code,
+            code_val,
+            func,
+            module,
+            base,
+            pc: 0,
+            ret_slot,
+            returns_to_native: false,
+            init_self: Value::EMPTY,
+        });
+        if self.heap.collection_wanted && self.reentry_depth == 0 {
+            self.collect_garbage();
+        }
+        Ok(())
+    }
+
+    pub fn make_function(&mut self, code_val: Value, module: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+        let code = code_of(code_val);
+        let defaults: Box<[Value]> = if defaults.is_empty() {
+            Box::new([])
+        } else {
+            self.tuple_items(defaults).into()
+        };
+        let kwdefaults: Box<[(Rc<str>, Value)]> = match kwdefaults.as_obj().map(|o| &o.data) {
+            Some(ObjData::Dict(d)) => d
+                .get()
+                .iter()
+                .map(|(k, v)| (Rc::from(self.str_contents(k).unwrap_or("")), v))
+                .collect(),
+            _ => Box::new([]),
+        };
+        let closure: Box<[Value]> = if closure.is_empty() {
+            Box::new([])
+        } else {
+            self.tuple_items(closure).into()
+        };
+        self.heap.alloc(ObjData::Function(FunctionObj {
+            code: code_val,
+            name: Mut::new(code.name.clone()),
+            qualname: code.qualname.clone(),
+            module,
+            defaults,
+            kwdefaults,
+            closure,
+            attrs: Mut::new(IndexMap::new()),
+        }))
+    }
+
+    /// Calls any callable from the dispatch loop. Python functions get a frame
+    /// (result delivered to `ret_slot`); everything else runs to completion.
+    pub fn call_general(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)], ret_slot: usize) -> PyResult<CallOutcome> {
+        let Some(obj) = f.as_obj() else {
+            let tn = self.type_name(f);
+            return Err(PyErr::type_error(format!("'{tn}' object is not callable")));
+        };
+        match &obj.data {
+            ObjData::Function(fo) => {
+                let base = self.stack_top();
+                self.bind_args(f, fo, args, kw, base)?;
+                self.push_frame(fo.code, f, fo.module, base, ret_slot)?;
+                Ok(CallOutcome::Pushed)
+            }
+            ObjData::BoundMethod(recv, func) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(*recv);
+                all.extend_from_slice(args);
+                self.call_general(*func, &all, kw, ret_slot)
+            }
+            ObjData::Native(n) => {
+                let func = n.func;
+                if n.receiver.is_empty() {
+                    Ok(CallOutcome::Done(func(self, args, kw)?))
+                } else {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(n.receiver);
+                    all.extend_from_slice(args);
+                    Ok(CallOutcome::Done(func(self, &all, kw)?))
+                }
+            }
+            ObjData::Class(_) => self.instantiate(f, args, kw, ret_slot),
+            _ => {
+                if let Some(call) = self.lookup_special(f, "__call__") {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(f);
+                    all.extend_from_slice(args);
+                    return self.call_general(call, &all, kw, ret_slot);
+                }
+                let tn = self.type_name(f);
+                Err(PyErr::type_error(format!("'{tn}' object is not callable")))
+            }
+        }
+    }
+
+    /// Calls a callable from native code and returns its result.
+    pub fn call_value(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        // Native callables need no frame.
+        if let Some(ObjData::Native(n)) = f.as_obj().map(|o| &o.data) {
+            let func = n.func;
+            if n.receiver.is_empty() {
+                return func(self, args, kw);
+            }
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(n.receiver);
+            all.extend_from_slice(args);
+            return func(self, &all, kw);
+        }
+        let depth = self.frames.len();
+        // The result goes to a scratch register just above the current window.
+        let scratch = self.stack_top();
+        if scratch >= self.stack.len() {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.stack.set(scratch, Value::NONE);
+        // Keep the caller's window intact: frames pushed now start above scratch.
+        self.frames_guard_push(scratch);
+        let outcome = self.call_general(f, args, kw, scratch);
+        let result = match outcome {
+            Err(e) => Err(e),
+            Ok(CallOutcome::Done(v)) => Ok(v),
+            Ok(CallOutcome::Pushed) => {
+                self.frames[depth + 1].returns_to_native = true;
+                self.reentry_depth += 1;
+                let r = self.run(depth + 1);
+                self.reentry_depth -= 1;
+                r
+            }
+        };
+        self.frames_guard_pop(depth);
+        result
+    }
+
+    /// A placeholder frame that reserves the scratch register, so the callee's
+    /// window starts above it.
+    fn frames_guard_push(&mut self, scratch: usize) {
+        let (code, code_val, module) = match self.frames.last() {
+            Some(f) => (f.code, f.code_val, f.module),
+            None => (self.types.empty_code(), self.types.empty_code_val, Value::NONE),
+        };
+        let _ = code;
+        self.frames.push(Frame {
+            code: self.types.empty_code(),
+            code_val: if code_val.is_obj() { self.types.empty_code_val } else { code_val },
+            func: Value::EMPTY,
+            module,
+            base: scratch,
+            pc: 0,
+            ret_slot: usize::MAX,
+            returns_to_native: true,
+            init_self: Value::EMPTY,
+        });
+    }
+
+    fn frames_guard_pop(&mut self, depth: usize) {
+        self.frames.truncate(depth);
+    }
+
+    /// Creates an instance of a class and runs `__init__` (in a frame when it is a
+    /// Python function).
+    pub fn instantiate(&mut self, cls: Value, args: &[Value], kw: &[(Value, Value)], ret_slot: usize) -> PyResult<CallOutcome> {
+        let builtin = match cls.as_obj().map(|o| &o.data) {
+            Some(ObjData::Class(c)) => c.builtin,
+            _ => None,
+        };
+        // Built-in types construct natively, through their `__new__`.
+        if let Some(b) = builtin {
+            if b != crate::runtime::object::BuiltinType::BaseException && b != crate::runtime::object::BuiltinType::Object {
+                return Ok(CallOutcome::Done(crate::runtime::builtins::construct_builtin(self, cls, b, args, kw)?));
+            }
+        }
+        let is_exc = self.class_is_exception(cls);
+        let inst = if is_exc {
+            let e = self.new_exception(cls, args.to_vec());
+            e
+        } else {
+            self.heap.alloc(ObjData::Instance(InstanceObj {
+                class: cls,
+                attrs: Mut::new(IndexMap::new()),
+                exc: None,
+            }))
+        };
+        match self.class_lookup(cls, "__init__") {
+            Some(init) => match init.as_obj().map(|o| &o.data) {
+                Some(ObjData::Function(fo)) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(inst);
+                    all.extend_from_slice(args);
+                    let base = self.stack_top();
+                    self.bind_args(init, fo, &all, kw, base)?;
+                    self.push_frame(fo.code, init, fo.module, base, ret_slot)?;
+                    let f = self.frames.last_mut().expect("frame");
+                    f.init_self = inst;
+                    Ok(CallOutcome::Pushed)
+                }
+                _ => {
+                    // A native __init__ (object's or an exception's) accepts the args.
+                    if !is_exc && (!args.is_empty() || !kw.is_empty()) && self.class_lookup(cls, "__new__").is_none() {
+                        let name = self.class_name(cls);
+                        return Err(PyErr::type_error(format!("{name}() takes no arguments")));
+                    }
+                    if !kw.is_empty() && is_exc {
+                        let name = self.class_name(cls);
+                        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+                    }
+                    Ok(CallOutcome::Done(inst))
+                }
+            },
+            None => Ok(CallOutcome::Done(inst)),
+        }
+    }
+
+    /// Binds arguments to parameters in `stack[base..]`, with CPython's errors.
+    pub fn bind_args(&mut self, fval: Value, f: &FunctionObj, args: &[Value], kw: &[(Value, Value)], base: usize) -> PyResult<()> {
+        let code = code_of(f.code);
+        let p = &code.params;
+        let npos = p.positional as usize;
+        let nkwonly = p.kwonly as usize;
+        let total = p.count();
+        if base + code.nregs as usize > self.stack.len() {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let _ = fval;
+        let fname = code.qualname.clone();
+        let mut slots: Vec<Value> = vec![Value::EMPTY; total];
+        // Positional.
+        let take = args.len().min(npos);
+        slots[..take].copy_from_slice(&args[..take]);
+        let varargs_idx = npos + nkwonly;
+        if args.len() > npos {
+            if p.varargs {
+                let rest = self.new_tuple(args[npos..].to_vec());
+                slots[varargs_idx] = rest;
+            } else {
+                let given = args.len();
+                let ndef = f.defaults.len();
+                let takes = if ndef > 0 {
+                    format!("from {} to {} positional arguments", npos - ndef, npos)
+                } else {
+                    format!("{} positional argument{}", npos, if npos == 1 { "" } else { "s" })
+                };
+                let kwgiven = kw.len();
+                let extra = if kwgiven > 0 {
+                    format!(
+                        " positional argument{} (and {} keyword-only argument{})",
+                        if given == 1 { "" } else { "s" },
+                        kwgiven,
+                        if kwgiven == 1 { "" } else { "s" }
+                    )
+                } else {
+                    String::new()
+                };
+                let was = if given == 1 && kwgiven == 0 { "was" } else { "were" };
+                if kwgiven > 0 {
+                    return Err(PyErr::type_error(format!("{fname}() takes {takes} but {given}{extra} were given")));
+                }
+                return Err(PyErr::type_error(format!("{fname}() takes {takes} but {given} {was} given")));
+            }
+        } else if p.varargs {
+            slots[varargs_idx] = self.empty_tuple;
+        }
+        // Keywords.
+        let varkw_idx = total - 1;
+        let mut extra_kw: Option<Value> = None;
+        for &(k, v) in kw {
+            let name = self.str_contents(k).unwrap_or("").to_string();
+            let pos = p.names[..npos + nkwonly]
+                .iter()
+                .position(|n| **n == *name)
+                .filter(|&i| i >= p.posonly as usize);
+            match pos {
+                Some(i) => {
+                    if !slots[i].is_empty() {
+                        return Err(PyErr::type_error(format!("{fname}() got multiple values for argument '{name}'")));
+                    }
+                    slots[i] = v;
+                }
+                None => {
+                    if p.varkw {
+                        let d = match extra_kw {
+                            Some(d) => d,
+                            None => {
+                                let d = self.new_dict(Default::default());
+                                extra_kw = Some(d);
+                                d
+                            }
+                        };
+                        self.dict_set(d, k, v)?;
+                    } else if p.names[..p.posonly as usize].iter().any(|n| **n == *name) {
+                        return Err(PyErr::type_error(format!(
+                            "{fname}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                        )));
+                    } else {
+                        return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{name}'")));
+                    }
+                }
+            }
+        }
+        if p.varkw {
+            slots[varkw_idx] = match extra_kw {
+                Some(d) => d,
+                None => self.new_dict(Default::default()),
+            };
+        }
+        // Defaults and missing arguments.
+        let ndef = f.defaults.len();
+        let mut missing: Vec<Rc<str>> = vec![];
+        for i in 0..npos {
+            if slots[i].is_empty() {
+                if i + ndef >= npos {
+                    slots[i] = f.defaults[i + ndef - npos];
+                } else {
+                    missing.push(p.names[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(missing_message(&fname, "positional", &missing)));
+        }
+        for i in npos..npos + nkwonly {
+            if slots[i].is_empty() {
+                match f.kwdefaults.iter().find(|(n, _)| **n == *p.names[i]) {
+                    Some((_, v)) => slots[i] = *v,
+                    None => missing.push(p.names[i].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(missing_message(&fname, "keyword-only", &missing)));
+        }
+        for (i, v) in slots.into_iter().enumerate() {
+            self.stack.set(base + i, v);
+        }
+        Ok(())
+    }
+}
+
+fn missing_message(fname: &str, kind: &str, missing: &[Rc<str>]) -> String {
+    let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    format!(
+        "{fname}() missing {} required {kind} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    )
+}

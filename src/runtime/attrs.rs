@@ -1,0 +1,606 @@
+//! Attribute access (instances, classes, modules, built-in methods), method
+//! loading without bound-method allocation, classes, exceptions and imports.
+
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use super::error::ExcKind;
+use super::object::*;
+use super::types::class_of;
+use super::value::Value;
+use crate::interp::Vm;
+
+impl Vm {
+    fn attr_error(&self, obj: Value, name: &str) -> PyErr {
+        if let Some(ObjData::Class(c)) = obj.as_obj().map(|o| &o.data) {
+            return PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{name}'", c.name));
+        }
+        if let Some(ObjData::Module(m)) = obj.as_obj().map(|o| &o.data) {
+            return PyErr::new(ExcKind::AttributeError, format!("module '{}' has no attribute '{name}'", m.name));
+        }
+        let tn = self.type_name(obj);
+        PyErr::new(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{name}'"))
+    }
+
+    pub fn get_attr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Some(ObjData::Instance(_)) = obj.as_obj().map(|o| &o.data) {
+                    if let Some(ga) = self.lookup_special(obj, "__getattr__") {
+                        let n = self.new_str(name);
+                        return self.call_value(ga, &[obj, n], &[]);
+                    }
+                }
+                Err(self.attr_error(obj, name))
+            }
+        }
+    }
+
+    /// The attribute, or None when it does not exist (errors from properties pass).
+    pub fn get_attr_opt(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        let data = obj.as_obj().map(|o| &o.data);
+        match data {
+            Some(ObjData::Instance(inst)) => {
+                let cls = inst.class;
+                let class_attr = self.class_lookup(cls, name);
+                if let Some(ca) = class_attr {
+                    if let Some(v) = self.data_descriptor_get(ca, obj)? {
+                        return Ok(Some(v));
+                    }
+                }
+                if let Some(&v) = inst.attrs.get().get(name) {
+                    return Ok(Some(v));
+                }
+                if let Some(st) = &inst.exc {
+                    match name {
+                        "args" => return Ok(Some(st.get().args)),
+                        "__cause__" => return Ok(Some(st.get().cause)),
+                        "__context__" => return Ok(Some(st.get().context)),
+                        "__suppress_context__" => return Ok(Some(Value::from_bool(st.get().suppress_context))),
+                        "__traceback__" => return Ok(Some(Value::NONE)),
+                        _ => {}
+                    }
+                }
+                if name == "__class__" {
+                    return Ok(Some(cls));
+                }
+                if name == "__dict__" {
+                    let mut d = super::dict::DictObj::new();
+                    let items: Vec<(Rc<str>, Value)> = inst.attrs.get().iter().map(|(k, v)| (k.clone(), *v)).collect();
+                    let dv = self.new_dict(std::mem::take(&mut d));
+                    for (k, v) in items {
+                        let kv = self.new_str(&k);
+                        self.dict_set(dv, kv, v)?;
+                    }
+                    return Ok(Some(dv));
+                }
+                match class_attr {
+                    Some(ca) => Ok(Some(self.bind_class_attr(ca, obj, cls)?)),
+                    None => Ok(None),
+                }
+            }
+            Some(ObjData::Class(c)) => {
+                match name {
+                    "__name__" => return Ok(Some(self.new_str(&c.name.clone()))),
+                    "__qualname__" => return Ok(Some(self.new_str(&c.qualname.clone()))),
+                    "__mro__" => {
+                        let m = c.mro.get().clone();
+                        return Ok(Some(self.new_tuple(m)));
+                    }
+                    "__bases__" => {
+                        let b = c.bases.clone();
+                        return Ok(Some(self.new_tuple(b)));
+                    }
+                    "__module__" => {
+                        let m = c.module_name.clone();
+                        return Ok(Some(self.new_str(&m)));
+                    }
+                    "__dict__" => {
+                        let items: Vec<(Rc<str>, Value)> = c.dict.get().iter().map(|(k, v)| (k.clone(), *v)).collect();
+                        let dv = self.new_dict(Default::default());
+                        for (k, v) in items {
+                            let kv = self.new_str(&k);
+                            self.dict_set(dv, kv, v)?;
+                        }
+                        return Ok(Some(dv));
+                    }
+                    _ => {}
+                }
+                match self.class_lookup(obj, name) {
+                    Some(v) => Ok(Some(self.bind_class_attr_on_class(v, obj)?)),
+                    None => {
+                        // Methods of `type` itself (e.g. mro()).
+                        if name == "__class__" {
+                            return Ok(Some(self.types.type_));
+                        }
+                        Ok(None)
+                    }
+                }
+            }
+            Some(ObjData::Module(m)) => {
+                if name == "__dict__" {
+                    let g = m.globals.get();
+                    let items: Vec<(Rc<str>, Value)> = g
+                        .slots
+                        .iter()
+                        .filter(|(_, &i)| !g.values[i].is_empty() && !g.from_builtins[i])
+                        .map(|(k, &i)| (k.clone(), g.values[i]))
+                        .collect();
+                    let dv = self.new_dict(Default::default());
+                    for (k, v) in items {
+                        let kv = self.new_str(&k);
+                        self.dict_set(dv, kv, v)?;
+                    }
+                    return Ok(Some(dv));
+                }
+                Ok(m.globals.get().get(name))
+            }
+            Some(ObjData::Function(f)) => match name {
+                "__name__" => Ok(Some(self.new_str(&f.name.get().clone()))),
+                "__qualname__" => Ok(Some(self.new_str(&f.qualname.clone()))),
+                "__doc__" => Ok(Some(Value::NONE)),
+                "__module__" => Ok(Some(self.new_str("__main__"))),
+                "__defaults__" => {
+                    if f.defaults.is_empty() {
+                        Ok(Some(Value::NONE))
+                    } else {
+                        let d = f.defaults.to_vec();
+                        Ok(Some(self.new_tuple(d)))
+                    }
+                }
+                "__code__" => Ok(Some(f.code)),
+                "__dict__" => Ok(Some(self.new_dict(Default::default()))),
+                _ => Ok(f.attrs.get().get(name).copied()),
+            },
+            Some(ObjData::BoundMethod(recv, func)) => match name {
+                "__self__" => Ok(Some(*recv)),
+                "__func__" => Ok(Some(*func)),
+                _ => {
+                    let f = *func;
+                    self.get_attr_opt(f, name)
+                }
+            },
+            Some(ObjData::Native(n)) => match name {
+                "__name__" => Ok(Some(self.new_str(n.name))),
+                "__self__" => Ok(Some(n.receiver)),
+                _ => Ok(None),
+            },
+            _ => {
+                // Built-in values: methods from the type's class dict.
+                let cls = self.type_of(obj);
+                if name == "__class__" {
+                    return Ok(Some(cls));
+                }
+                if let Some(v) = super::builtins::builtin_value_attr(self, obj, name)? {
+                    return Ok(Some(v));
+                }
+                match self.class_lookup(cls, name) {
+                    Some(ca) => Ok(Some(self.bind_class_attr(ca, obj, cls)?)),
+                    None => Ok(None),
+                }
+            }
+        }
+    }
+
+    /// A property's getter runs; other class attributes are returned as found.
+    fn data_descriptor_get(&mut self, ca: Value, obj: Value) -> PyResult<Option<Value>> {
+        if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
+            let dcls = d.class;
+            if self.class_name(dcls).as_ref() == "property" && self.class_lookup(dcls, "__get__").is_none() {
+                let getter = d.attrs.get().get("fget").copied().unwrap_or(Value::NONE);
+                if getter.is_none() {
+                    return Err(PyErr::new(ExcKind::AttributeError, "property has no getter"));
+                }
+                return Ok(Some(self.call_value(getter, &[obj], &[])?));
+            }
+        }
+        Ok(None)
+    }
+
+    /// What `obj.name` gives for a class attribute: functions bind to the instance.
+    fn bind_class_attr(&mut self, ca: Value, obj: Value, cls: Value) -> PyResult<Value> {
+        match ca.as_obj().map(|o| &o.data) {
+            Some(ObjData::Function(_)) => Ok(self.heap.alloc(ObjData::BoundMethod(obj, ca))),
+            Some(ObjData::Native(n)) => {
+                if n.receiver.is_empty() {
+                    Ok(self.heap.alloc(ObjData::Native(NativeObj {
+                        name: n.name,
+                        func: n.func,
+                        receiver: obj,
+                    })))
+                } else {
+                    Ok(ca)
+                }
+            }
+            Some(ObjData::Instance(d)) => {
+                let dname = self.class_name(d.class);
+                match dname.as_ref() {
+                    "staticmethod" => Ok(d.attrs.get().get("__func__").copied().unwrap_or(Value::NONE)),
+                    "classmethod" => {
+                        let f = d.attrs.get().get("__func__").copied().unwrap_or(Value::NONE);
+                        Ok(self.heap.alloc(ObjData::BoundMethod(cls, f)))
+                    }
+                    _ => {
+                        if let Some(get) = self.lookup_special(ca, "__get__") {
+                            return self.call_value(get, &[ca, obj, cls], &[]);
+                        }
+                        Ok(ca)
+                    }
+                }
+            }
+            _ => Ok(ca),
+        }
+    }
+
+    fn bind_class_attr_on_class(&mut self, ca: Value, cls: Value) -> PyResult<Value> {
+        match ca.as_obj().map(|o| &o.data) {
+            Some(ObjData::Instance(d)) => {
+                let dname = self.class_name(d.class);
+                match dname.as_ref() {
+                    "staticmethod" => Ok(d.attrs.get().get("__func__").copied().unwrap_or(Value::NONE)),
+                    "classmethod" => {
+                        let f = d.attrs.get().get("__func__").copied().unwrap_or(Value::NONE);
+                        Ok(self.heap.alloc(ObjData::BoundMethod(cls, f)))
+                    }
+                    "property" => Ok(ca),
+                    _ => {
+                        if let Some(get) = self.lookup_special(ca, "__get__") {
+                            return self.call_value(get, &[ca, Value::NONE, cls], &[]);
+                        }
+                        Ok(ca)
+                    }
+                }
+            }
+            _ => Ok(ca),
+        }
+    }
+
+    /// `obj.name` for a call: the function and its receiver, with no bound method
+    /// allocated for plain methods.
+    pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        let cls = self.type_of(obj);
+        let is_instance = matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Instance(_)));
+        let is_plain_value = !matches!(
+            obj.as_obj().map(|o| &o.data),
+            Some(ObjData::Instance(_) | ObjData::Class(_) | ObjData::Module(_) | ObjData::Function(_))
+        );
+        if is_instance || is_plain_value {
+            if let Some(ca) = self.class_lookup(cls, name) {
+                let shadowed = match obj.as_obj().map(|o| &o.data) {
+                    Some(ObjData::Instance(i)) => i.attrs.get().contains_key(name),
+                    _ => false,
+                };
+                if !shadowed {
+                    match ca.as_obj().map(|o| &o.data) {
+                        Some(ObjData::Function(_)) => return Ok((ca, obj)),
+                        Some(ObjData::Native(n)) if n.receiver.is_empty() => return Ok((ca, obj)),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        Ok((v, Value::EMPTY))
+    }
+
+    pub fn set_attr(&mut self, obj: Value, name: &str, val: Value) -> PyResult<()> {
+        match obj.as_obj().map(|o| &o.data) {
+            Some(ObjData::Instance(inst)) => {
+                let cls = inst.class;
+                if let Some(ca) = self.class_lookup(cls, name) {
+                    if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
+                        if self.class_name(d.class).as_ref() == "property" {
+                            let setter = d.attrs.get().get("fset").copied().unwrap_or(Value::NONE);
+                            if setter.is_none() {
+                                let tn = self.class_name(cls);
+                                return Err(PyErr::new(
+                                    ExcKind::AttributeError,
+                                    format!("property '{name}' of '{tn}' object has no setter"),
+                                ));
+                            }
+                            self.call_value(setter, &[obj, val], &[])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                    if !matches!(sa.as_obj().map(|o| &o.data), Some(ObjData::Native(_))) {
+                        let n = self.new_str(name);
+                        self.call_value(sa, &[obj, n, val], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(st) = &inst.exc {
+                    if name == "args" {
+                        let items = self.collect_iterable(val)?;
+                        st.get_mut().args = self.new_tuple(items);
+                        return Ok(());
+                    }
+                    if name == "__cause__" {
+                        st.get_mut().cause = val;
+                        st.get_mut().suppress_context = true;
+                        return Ok(());
+                    }
+                    if name == "__context__" {
+                        st.get_mut().context = val;
+                        return Ok(());
+                    }
+                }
+                let slots = self.class_lookup(cls, "__slots__");
+                if let Some(sl) = slots {
+                    let names = self.collect_iterable(sl).unwrap_or_default();
+                    let allowed = names.iter().any(|n| self.str_contents(*n) == Some(name))
+                        || self.class_lookup(cls, "__dict__").is_some();
+                    if !allowed {
+                        let tn = self.class_name(cls);
+                        return Err(PyErr::new(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{name}'")));
+                    }
+                }
+                inst.attrs.get_mut().insert(Rc::from(name), val);
+                Ok(())
+            }
+            Some(ObjData::Class(c)) => {
+                if c.builtin.is_some() && c.builtin != Some(BuiltinType::BaseException) {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{name}' attribute of immutable type '{}'",
+                        c.name
+                    )));
+                }
+                c.dict.get_mut().insert(Rc::from(name), val);
+                Ok(())
+            }
+            Some(ObjData::Module(m)) => {
+                let g = m.globals.get_mut();
+                let slot = g.slot(name);
+                g.values[slot] = val;
+                g.from_builtins[slot] = false;
+                Ok(())
+            }
+            Some(ObjData::Function(f)) => {
+                if name == "__name__" {
+                    if let Some(s) = self.str_contents(val) {
+                        *f.name.get_mut() = Rc::from(s);
+                    }
+                    return Ok(());
+                }
+                f.attrs.get_mut().insert(Rc::from(name), val);
+                Ok(())
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                if self.class_lookup(self.type_of(obj), name).is_some() {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!("'{tn}' object attribute '{name}' is read-only"),
+                    ));
+                }
+                Err(PyErr::new(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{name}'")))
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        match obj.as_obj().map(|o| &o.data) {
+            Some(ObjData::Instance(inst)) => {
+                if let Some(ca) = self.class_lookup(inst.class, name) {
+                    if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
+                        if self.class_name(d.class).as_ref() == "property" {
+                            let deleter = d.attrs.get().get("fdel").copied().unwrap_or(Value::NONE);
+                            if !deleter.is_none() {
+                                self.call_value(deleter, &[obj], &[])?;
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+                if inst.attrs.get_mut().shift_remove(name).is_some() {
+                    Ok(())
+                } else {
+                    Err(self.attr_error(obj, name))
+                }
+            }
+            Some(ObjData::Class(c)) => {
+                if c.dict.get_mut().shift_remove(name).is_some() {
+                    Ok(())
+                } else {
+                    Err(self.attr_error(obj, name))
+                }
+            }
+            Some(ObjData::Function(f)) => {
+                f.attrs.get_mut().shift_remove(name);
+                Ok(())
+            }
+            Some(ObjData::Module(m)) => {
+                let g = m.globals.get_mut();
+                match g.slots.get(name).copied() {
+                    Some(i) if !g.values[i].is_empty() => {
+                        g.values[i] = Value::EMPTY;
+                        Ok(())
+                    }
+                    _ => Err(self.attr_error(obj, name)),
+                }
+            }
+            _ => Err(self.attr_error(obj, name)),
+        }
+    }
+
+    // ---- classes ----------------------------------------------------------------
+
+    /// `__build_class__(body, name, *bases, **kw)`: runs the body with a fresh
+    /// namespace and makes the class.
+    pub fn build_class(&mut self, body: Value, name: &str, bases: &[Value], module: Value) -> PyResult<Value> {
+        for &b in bases {
+            if class_of(b).is_none() {
+                return Err(PyErr::type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
+        let ns = self.new_dict(Default::default());
+        self.extra_roots.push(ns);
+        let class_cell = self.call_value(body, &[ns], &[]);
+        self.extra_roots.pop();
+        let class_cell = class_cell?;
+        let bases: Vec<Value> = if bases.is_empty() { vec![self.types.object] } else { bases.to_vec() };
+        let mut dict: IndexMap<Rc<str>, Value> = IndexMap::new();
+        let items: Vec<(Value, Value)> = self.dict_of(ns).get().iter().collect();
+        for (k, v) in items {
+            if let Some(s) = self.str_contents(k) {
+                dict.insert(Rc::from(s), v);
+            }
+        }
+        let qualname: Rc<str> = dict
+            .get("__qualname__")
+            .and_then(|v| self.str_contents(*v))
+            .map(Rc::from)
+            .unwrap_or_else(|| Rc::from(name));
+        let module_name: Rc<str> = match module.as_obj().map(|o| &o.data) {
+            Some(ObjData::Module(m)) => m.name.clone(),
+            _ => Rc::from("__main__"),
+        };
+        let builtin = bases.iter().find_map(|&b| class_of(b).and_then(|c| c.builtin)).filter(|b| {
+            matches!(b, BuiltinType::BaseException)
+        });
+        let cls = self.heap.alloc(ObjData::Class(ClassObj {
+            name: Rc::from(name),
+            qualname,
+            bases: bases.clone(),
+            mro: Mut::new(vec![]),
+            dict: Mut::new(dict),
+            builtin,
+            module_name,
+        }));
+        let mro = self.compute_mro(cls, &bases)?;
+        if let Some(c) = class_of(cls) {
+            *c.mro.get_mut() = mro;
+        }
+        if let Some(ObjData::Cell(c)) = class_cell.as_obj().map(|o| &o.data) {
+            c.set(cls);
+        }
+        Ok(cls)
+    }
+
+    // ---- exceptions -------------------------------------------------------------
+
+    /// What `raise X` raises: an instance as is, a class instantiated.
+    pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(ObjData::Class(_)) = v.as_obj().map(|o| &o.data) {
+            if self.class_is_exception(v) {
+                let inst = self.call_value(v, &[], &[])?;
+                return Ok(inst);
+            }
+        } else if self.exc_state(v).is_some() {
+            return Ok(v);
+        }
+        Err(PyErr::type_error("exceptions must derive from BaseException"))
+    }
+
+    pub fn exception_matches(&mut self, exc: Value, ty: Value) -> PyResult<bool> {
+        if let Some(ObjData::Tuple(t)) = ty.as_obj().map(|o| &o.data) {
+            for &x in t.iter() {
+                if self.exception_matches(exc, x)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match ty.as_obj().map(|o| &o.data) {
+            Some(ObjData::Class(_)) if self.class_is_exception(ty) => Ok(self.is_instance_of(exc, ty)),
+            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    // ---- imports ------------------------------------------------------------------
+
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(&m) = self.modules.get(name) {
+            return Ok(m);
+        }
+        if let Some(m) = super::builtins::native_module(self, name)? {
+            self.modules.insert(Rc::from(name), m);
+            return Ok(m);
+        }
+        // A user module beside the program.
+        if let Some(dir) = self.script_dir.clone() {
+            let path = dir.join(format!("{}.py", name.replace('.', "/")));
+            if let Ok(src) = std::fs::read_to_string(&path) {
+                let m = self.new_module(name);
+                self.modules.insert(Rc::from(name), m);
+                let fname = path.to_string_lossy().to_string();
+                crate::interp::remember_source(&fname, &src);
+                let code = match self.compile(&src, &fname, m) {
+                    Ok(c) => c,
+                    Err(text) => {
+                        self.modules.remove(name);
+                        let msg = text.lines().last().unwrap_or("").trim_start_matches("SyntaxError: ").to_string();
+                        return Err(PyErr::new(ExcKind::SyntaxError, msg));
+                    }
+                };
+                self.extra_roots.push(m);
+                let r = self.run_nested_module(code, m);
+                self.extra_roots.pop();
+                if let Err(e) = r {
+                    self.modules.remove(name);
+                    return Err(e);
+                }
+                return Ok(m);
+            }
+        }
+        Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")))
+    }
+
+    fn run_nested_module(&mut self, code: Value, module: Value) -> PyResult<Value> {
+        let base = self.stack_top();
+        self.push_frame(code, Value::EMPTY, module, base, usize::MAX)?;
+        let depth = self.frames.len() - 1;
+        self.frames[depth].returns_to_native = true;
+        self.reentry_depth += 1;
+        let r = self.run(depth);
+        self.reentry_depth -= 1;
+        r
+    }
+
+    pub fn import_from(&mut self, module: Value, name: &str) -> PyResult<Value> {
+        match self.get_attr_opt(module, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let mname = match module.as_obj().map(|o| &o.data) {
+                    Some(ObjData::Module(m)) => m.name.to_string(),
+                    _ => "?".into(),
+                };
+                // Submodule import (`from pkg import sub`).
+                let full = format!("{mname}.{name}");
+                if let Ok(m) = self.import_module(&full) {
+                    return Ok(m);
+                }
+                Err(PyErr::new(
+                    ExcKind::ImportError,
+                    format!("cannot import name '{name}' from '{mname}' (unknown location)"),
+                ))
+            }
+        }
+    }
+
+    pub fn import_star(&mut self, module: Value, target: Value) -> PyResult<()> {
+        let items: Vec<(Rc<str>, Value)> = match module.as_obj().map(|o| &o.data) {
+            Some(ObjData::Module(m)) => {
+                let g = m.globals.get();
+                g.slots
+                    .iter()
+                    .filter(|(k, &i)| !k.starts_with('_') && !g.values[i].is_empty() && !g.from_builtins[i])
+                    .map(|(k, &i)| (k.clone(), g.values[i]))
+                    .collect()
+            }
+            _ => vec![],
+        };
+        let g = self.module_globals(target).get_mut();
+        for (k, v) in items {
+            let s = g.slot(&k);
+            g.values[s] = v;
+            g.from_builtins[s] = false;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,20 @@
+//! The runtime: value representation, heap and collector, objects, operators,
+//! builtins and the built-in types' methods.
+
+pub mod attrs;
+pub mod builtins;
+pub mod containers;
+pub mod dict;
+pub mod error;
+pub mod hash;
+pub mod heap;
+pub mod intops;
+pub mod methods;
+pub mod numfmt;
+pub mod object;
+pub mod ops;
+pub mod set;
+pub mod settable;
+pub mod strrepr;
+pub mod types;
+pub mod value;

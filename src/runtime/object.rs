@@ -1,0 +1,283 @@
+//! Heap objects: one header and one payload per Python object.
+//!
+//! Every object lives in a `Box<Obj>` owned by the heap (see `heap.rs`) and is reached
+//! through `Value`s. Payloads that Python code mutates sit in a `Mut<T>`: the VM is
+//! single-threaded and never holds a mutable borrow across a call that can run Python
+//! code on the same object (list sorting, for example, works on a taken-out copy).
+
+use std::cell::{Cell, UnsafeCell};
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+
+use super::value::Value;
+use crate::compile::bytecode::Code;
+use crate::runtime::dict::DictObj;
+use crate::runtime::set::SetObj;
+
+/// Interior mutability without a borrow flag, for object payloads.
+pub struct Mut<T>(UnsafeCell<T>);
+
+impl<T> Mut<T> {
+    pub fn new(v: T) -> Self {
+        Mut(UnsafeCell::new(v))
+    }
+    #[inline(always)]
+    pub fn get(&self) -> &T {
+        // SAFETY: single-threaded; see the module comment for the borrow discipline.
+        unsafe { &*self.0.get() }
+    }
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    pub fn get_mut(&self) -> &mut T {
+        // SAFETY: single-threaded; callers never keep this borrow across a call that
+        // could reach the same object (see the module comment).
+        unsafe { &mut *self.0.get() }
+    }
+}
+
+pub struct Obj {
+    pub marked: Cell<bool>,
+    pub data: ObjData,
+}
+
+pub type NativeFn = fn(&mut crate::interp::Vm, &[Value], &[(Value, Value)]) -> PyResult<Value>;
+
+pub enum ObjData {
+    Str(StrObj),
+    BigInt(BigInt),
+    List(Mut<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(Mut<DictObj>),
+    Set(Mut<SetObj>),
+    FrozenSet(SetObj),
+    Range(RangeObj),
+    Slice(Value, Value, Value),
+    Function(FunctionObj),
+    Native(NativeObj),
+    BoundMethod(Value, Value),
+    Code(Box<Code>),
+    Cell(Cell<Value>),
+    Class(ClassObj),
+    Instance(InstanceObj),
+    Iter(Mut<IterState>),
+    Module(ModuleObj),
+}
+
+pub struct StrObj {
+    pub s: Box<str>,
+    /// Cached hash; 0 means not yet computed (a real hash of 0 is just recomputed).
+    pub hash: Cell<i64>,
+    pub nchars: usize,
+}
+
+impl StrObj {
+    pub fn new(s: Box<str>) -> Self {
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s,
+            hash: Cell::new(0),
+            nchars,
+        }
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct FunctionObj {
+    pub code: Value,
+    pub name: Mut<Rc<str>>,
+    pub qualname: Rc<str>,
+    pub module: Value,
+    pub defaults: Box<[Value]>,
+    /// Keyword-only defaults by parameter name.
+    pub kwdefaults: Box<[(Rc<str>, Value)]>,
+    pub closure: Box<[Value]>,
+    pub attrs: Mut<IndexMap<Rc<str>, Value>>,
+}
+
+pub struct NativeObj {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The bound receiver for methods of built-in types (`[].append`), else EMPTY.
+    pub receiver: Value,
+}
+
+pub struct ClassObj {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub bases: Vec<Value>,
+    pub mro: Mut<Vec<Value>>,
+    pub dict: Mut<IndexMap<Rc<str>, Value>>,
+    pub builtin: Option<BuiltinType>,
+    pub module_name: Rc<str>,
+}
+
+/// The built-in types whose instances are not `Instance` objects.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    Int,
+    Bool,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    NoneType,
+    Function,
+    BuiltinFunction,
+    Method,
+    Code,
+    Cell,
+    Iterator,
+    Module,
+    /// `BaseException` and every built-in exception class (their instances are
+    /// `Instance` objects with exception state).
+    BaseException,
+}
+
+pub struct InstanceObj {
+    pub class: Value,
+    pub attrs: Mut<IndexMap<Rc<str>, Value>>,
+    pub exc: Option<Mut<ExcState>>,
+}
+
+/// The state every exception instance carries.
+pub struct ExcState {
+    pub args: Value,
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Value,
+    pub line: u32,
+}
+
+pub enum IterState {
+    Range { cur: i64, stop: i64, step: i64 },
+    Seq { seq: Value, idx: usize },
+    Str { s: Value, byte_idx: usize },
+    DictKeys { dict: Value, idx: usize, len: usize },
+    DictValues { dict: Value, idx: usize, len: usize },
+    DictItems { dict: Value, idx: usize, len: usize },
+    Set { set: Value, idx: usize, len: usize },
+    Reversed { seq: Value, idx: usize },
+    Enumerate { it: Value, n: Value },
+    Zip { its: Vec<Value> },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+pub struct ModuleObj {
+    pub name: Rc<str>,
+    pub globals: Mut<Globals>,
+}
+
+/// A module's global namespace: names map to stable slots so that compiled code
+/// addresses a global by index.
+#[derive(Default)]
+pub struct Globals {
+    pub slots: IndexMap<Rc<str>, usize>,
+    pub values: Vec<Value>,
+    /// Whether the slot currently shows the builtin of the same name (it is not a
+    /// real global, so `del` of it fails and a later store shadows it).
+    pub from_builtins: Vec<bool>,
+}
+
+impl Globals {
+    pub fn slot(&mut self, name: &str) -> usize {
+        if let Some(&i) = self.slots.get(name) {
+            return i;
+        }
+        let i = self.values.len();
+        self.slots.insert(Rc::from(name), i);
+        self.values.push(Value::EMPTY);
+        self.from_builtins.push(false);
+        i
+    }
+    pub fn get(&self, name: &str) -> Option<Value> {
+        let &i = self.slots.get(name)?;
+        let v = self.values[i];
+        if v.is_empty() || self.from_builtins[i] {
+            None
+        } else {
+            Some(v)
+        }
+    }
+    pub fn name_of(&self, slot: usize) -> &Rc<str> {
+        self.slots.get_index(slot).map(|(k, _)| k).expect("slot exists")
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// An exception on its way up: either still a native error (materialized only when
+/// Python code can observe it) or an exception instance.
+#[derive(Debug)]
+pub enum PyErr {
+    Native(super::error::RtError),
+    Raised(Value),
+}
+
+impl From<super::error::RtError> for PyErr {
+    fn from(e: super::error::RtError) -> Self {
+        PyErr::Native(e)
+    }
+}
+
+impl PyErr {
+    pub fn new(kind: super::error::ExcKind, msg: impl Into<String>) -> Self {
+        PyErr::Native(super::error::RtError::new(kind, msg))
+    }
+    pub fn type_error(msg: impl Into<String>) -> Self {
+        Self::new(super::error::ExcKind::TypeError, msg)
+    }
+    pub fn value_error(msg: impl Into<String>) -> Self {
+        Self::new(super::error::ExcKind::ValueError, msg)
+    }
+}

@@ -1,0 +1,7 @@
+# Error: failing assert with a message terminates with AssertionError: message.
+def mean(xs):
+    assert len(xs) > 0, "mean of empty list"
+    return sum(xs) / len(xs)
+print(mean([1, 2, 3, 4]))
+print(mean([2.5]))
+print(mean([]))

@@ -1,0 +1,22 @@
+# Expressions: every binary and unary operator on ints, floats, bools, strings, lists and tuples; precedence.
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(a & b, a | b, a ^ b, a << b, a >> 2, ~a, -a, +a, not a)
+print(a == b, a != b, a < b, a <= b, a > b, a >= b)
+print(1 + 2 * 3, (1 + 2) * 3, 2 * 3 ** 2, -3 ** 2, (-3) ** 2, 2 ** -1)
+print(10 - 4 - 3, 100 // 10 // 3, 2 ** 2 ** 3, 64 / 4 / 2)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, (1 | 2) ^ (3 & 4), 5 & 3 == 1, 8 >> 1 + 1)
+print(not 1 == 2, not (1 == 2), -2 * -3, - - 4, ~-~3)
+print(1 < 2 and 3 > 2 or False, not True or True, not (True or True))
+print("ab" + "cd", "ab" * 3, 3 * "ab", "x" * 0, "x" * -2, "abc" < "abd", "Z" < "a", "" < "a")
+print([1, 2] + [3], [0] * 3, 2 * [1, 2], [1] * 0, (1, 2) + (3,), (0,) * 4)
+print([1, 2] < [1, 3], [1, 2] < [1, 2, 0], (2,) > (1, 9), [] < [0], (1, 2) == (1, 2))
+print("abc" == "abc", "abc" != "abd", "b" > "abc", "apple" < "apply")
+print(True + True, True * 3, -True, ~True, True / 2, True - False, not False)
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, 2.0 ** 3, -2.0 ** 2, +(-1.5))
+x = 3
+print(-x ** 2, (-x) ** 2, x * -1, x - -1, x+-+-1)
+print(1 if x else 0, x and 0, x or 0, 0 and x, 0 or x, None or "default")
+print(10 % 3 * 2, 10 * 3 % 4, 2 * 3 // 4, 7 // 2 * 2 + 7 % 2)
+print(0 == 0.0 == False, 1 == 1.0 == True, "1" == 1)
+print(abs(-7), abs(7), abs(-7.5), abs(-0.0), abs(True), abs(-2**100))
