@@ -13,8 +13,12 @@ pub mod syntax;
 pub fn run_source(src: &str, filename: &str, argv: Vec<String>) -> i32 {
     let mut vm = interp::Vm::new(argv);
     interp::remember_source(filename, src);
-    vm.script_dir = std::path::Path::new(filename)
-        .parent()
-        .map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
+    vm.script_dir = std::path::Path::new(filename).parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            p.to_path_buf()
+        }
+    });
     vm.run_main(src, filename)
 }

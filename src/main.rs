@@ -5,7 +5,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "tauraro", version, about = "Run Python-syntax programs with a tracing JIT")]
+#[command(
+    name = "tauraro",
+    version,
+    about = "Run Python-syntax programs with a tracing JIT"
+)]
 struct Cli {
     /// Run the interpreter only (no JIT).
     #[arg(long = "no-jit", global = true)]
@@ -16,7 +20,11 @@ struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
     /// The program file, followed by its arguments.
-    #[arg(value_name = "FILE", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "FILE",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 }
 
@@ -24,7 +32,12 @@ struct Cli {
 enum Command {
     /// Run a program (the same as `tauraro FILE.py`).
     Run {
-        #[arg(value_name = "FILE", trailing_var_arg = true, allow_hyphen_values = true, required = true)]
+        #[arg(
+            value_name = "FILE",
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            required = true
+        )]
         args: Vec<String>,
     },
     /// Print the bytecode of a program.
@@ -33,7 +46,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let _jit_enabled = !cli.no_jit && std::env::var("TAURARO_JIT").map(|v| v != "off").unwrap_or(true);
+    let _jit_enabled = !cli.no_jit
+        && std::env::var("TAURARO_JIT")
+            .map(|v| v != "off")
+            .unwrap_or(true);
     let (src, filename, argv) = if let Some(code) = cli.code {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
@@ -85,7 +101,11 @@ fn read_source(file: &str) -> Result<String, ExitCode> {
             }
         },
         Err(e) => {
-            eprintln!("tauraro: can't open file '{file}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), e);
+            eprintln!(
+                "tauraro: can't open file '{file}': [Errno {}] {}",
+                e.raw_os_error().unwrap_or(2),
+                e
+            );
             Err(ExitCode::from(2))
         }
     }
@@ -125,12 +145,22 @@ fn vm_describe(v: tauraro::runtime::value::Value) -> String {
         return "None".into();
     }
     if v.is_bool() {
-        return if v.as_bool() { "True".into() } else { "False".into() };
+        return if v.as_bool() {
+            "True".into()
+        } else {
+            "False".into()
+        };
     }
     match v.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(s)) => tauraro::runtime::strrepr::str_repr(&s.s),
         Some(ObjData::Code(c)) => format!("<code {}>", c.qualname),
-        Some(ObjData::Tuple(t)) => format!("({})", t.iter().map(|x| vm_describe(*x)).collect::<Vec<_>>().join(", ")),
+        Some(ObjData::Tuple(t)) => format!(
+            "({})",
+            t.iter()
+                .map(|x| vm_describe(*x))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Some(ObjData::BigInt(b)) => b.to_string(),
         _ => "<object>".into(),
     }

@@ -408,7 +408,7 @@ fn corpus() {
 
     let files: Vec<String> = list_programs(&dir)
         .into_iter()
-        .filter(|f| filter.as_ref().map_or(true, |flt| f.contains(flt.as_str())))
+        .filter(|f| filter.as_ref().is_none_or(|flt| f.contains(flt.as_str())))
         .collect();
     assert!(
         !files.is_empty(),

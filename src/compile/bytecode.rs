@@ -109,101 +109,350 @@ pub enum UnOp {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {
     Nop,
-    LoadConst { dst: Reg, idx: u32 },
-    Move { dst: Reg, src: Reg },
-    LoadGlobal { dst: Reg, slot: u32 },
-    StoreGlobal { src: Reg, slot: u32 },
-    DeleteGlobal { slot: u32 },
+    LoadConst {
+        dst: Reg,
+        idx: u32,
+    },
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
+    LoadGlobal {
+        dst: Reg,
+        slot: u32,
+    },
+    StoreGlobal {
+        src: Reg,
+        slot: u32,
+    },
+    DeleteGlobal {
+        slot: u32,
+    },
     /// Raises UnboundLocalError (or NameError for a free variable) if `reg` is EMPTY.
-    CheckBound { reg: Reg, name: u32 },
-    DeleteLocal { reg: Reg, name: u32 },
+    CheckBound {
+        reg: Reg,
+        name: u32,
+    },
+    DeleteLocal {
+        reg: Reg,
+        name: u32,
+    },
     /// Wraps the register's current value in a fresh cell (captured variables).
-    MakeCell { reg: Reg },
-    LoadCell { dst: Reg, cell: Reg, name: u32 },
-    StoreCell { cell: Reg, src: Reg },
-    DeleteCell { cell: Reg, name: u32 },
+    MakeCell {
+        reg: Reg,
+    },
+    LoadCell {
+        dst: Reg,
+        cell: Reg,
+        name: u32,
+    },
+    StoreCell {
+        cell: Reg,
+        src: Reg,
+    },
+    DeleteCell {
+        cell: Reg,
+        name: u32,
+    },
     /// Copies the function's closure cells into registers `dst..dst+count`.
-    LoadClosure { dst: Reg, count: u16 },
+    LoadClosure {
+        dst: Reg,
+        count: u16,
+    },
 
-    Add { dst: Reg, a: Reg, b: Reg },
-    Sub { dst: Reg, a: Reg, b: Reg },
-    Mul { dst: Reg, a: Reg, b: Reg },
-    Binary { op: BinOp, dst: Reg, a: Reg, b: Reg },
-    Inplace { op: BinOp, dst: Reg, a: Reg, b: Reg },
-    Compare { op: CmpOp, dst: Reg, a: Reg, b: Reg },
+    Add {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Sub {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Mul {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Binary {
+        op: BinOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Inplace {
+        op: BinOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Compare {
+        op: CmpOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// `if not (a op b): goto target`, the fused test of `if` and `while`.
-    CmpJumpIfFalse { op: CmpOp, a: Reg, b: Reg, target: u32 },
-    Unary { op: UnOp, dst: Reg, src: Reg },
+    CmpJumpIfFalse {
+        op: CmpOp,
+        a: Reg,
+        b: Reg,
+        target: u32,
+    },
+    Unary {
+        op: UnOp,
+        dst: Reg,
+        src: Reg,
+    },
 
-    Jump { target: u32 },
-    JumpIfFalse { cond: Reg, target: u32 },
-    JumpIfTrue { cond: Reg, target: u32 },
+    Jump {
+        target: u32,
+    },
+    JumpIfFalse {
+        cond: Reg,
+        target: u32,
+    },
+    JumpIfTrue {
+        cond: Reg,
+        target: u32,
+    },
     /// A loop back-edge: the hot-loop counter and GC safepoint live here.
-    Loop { target: u32 },
-    GetIter { dst: Reg, src: Reg },
+    Loop {
+        target: u32,
+    },
+    GetIter {
+        dst: Reg,
+        src: Reg,
+    },
     /// `dst = next(iter)`, or jump to `target` when the iterator is exhausted.
-    ForIter { dst: Reg, iter: Reg, target: u32 },
+    ForIter {
+        dst: Reg,
+        iter: Reg,
+        target: u32,
+    },
 
     /// Calls `func` with the `argc` arguments in the registers after it.
-    Call { dst: Reg, func: Reg, argc: u16 },
+    Call {
+        dst: Reg,
+        func: Reg,
+        argc: u16,
+    },
     /// Like `Call`, the last `len(kwnames)` arguments being keyword arguments.
-    CallKw { dst: Reg, func: Reg, argc: u16, kwnames: u32 },
+    CallKw {
+        dst: Reg,
+        func: Reg,
+        argc: u16,
+        kwnames: u32,
+    },
     /// `func(*args, **kwargs)` with a tuple and a dict (or NO_REG).
-    CallEx { dst: Reg, func: Reg, args: Reg, kwargs: Reg },
+    CallEx {
+        dst: Reg,
+        func: Reg,
+        args: Reg,
+        kwargs: Reg,
+    },
     /// Puts the method in `dst` and the receiver in `dst+1` (EMPTY when the
     /// attribute is not a plain method and `dst` already holds the callable).
-    LoadMethod { dst: Reg, obj: Reg, name: u32 },
+    LoadMethod {
+        dst: Reg,
+        obj: Reg,
+        name: u32,
+    },
     /// Calls the method loaded by `LoadMethod` into `base`, arguments from `base+2`.
-    CallMethod { dst: Reg, base: Reg, argc: u16 },
-    Return { src: Reg },
+    CallMethod {
+        dst: Reg,
+        base: Reg,
+        argc: u16,
+    },
+    Return {
+        src: Reg,
+    },
 
-    BuildList { dst: Reg, start: Reg, count: u16 },
-    BuildTuple { dst: Reg, start: Reg, count: u16 },
-    BuildSet { dst: Reg, start: Reg, count: u16 },
-    BuildDict { dst: Reg, start: Reg, count: u16 },
-    BuildSlice { dst: Reg, start: Reg },
-    BuildString { dst: Reg, start: Reg, count: u16 },
-    ListAppend { list: Reg, src: Reg },
-    ListExtend { list: Reg, src: Reg },
-    SetAdd { set: Reg, src: Reg },
-    SetUpdate { set: Reg, src: Reg },
-    DictSet { dict: Reg, key: Reg, src: Reg },
-    DictUpdate { dict: Reg, src: Reg },
-    ListToTuple { dst: Reg, src: Reg },
+    BuildList {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    BuildTuple {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    /// `constant`: every element is a literal (CPython builds those sets specially).
+    BuildSet {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+        constant: bool,
+    },
+    BuildDict {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    BuildSlice {
+        dst: Reg,
+        start: Reg,
+    },
+    BuildString {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    ListAppend {
+        list: Reg,
+        src: Reg,
+    },
+    ListExtend {
+        list: Reg,
+        src: Reg,
+    },
+    SetAdd {
+        set: Reg,
+        src: Reg,
+    },
+    SetUpdate {
+        set: Reg,
+        src: Reg,
+    },
+    DictSet {
+        dict: Reg,
+        key: Reg,
+        src: Reg,
+    },
+    DictUpdate {
+        dict: Reg,
+        src: Reg,
+    },
+    ListToTuple {
+        dst: Reg,
+        src: Reg,
+    },
     /// f-string piece: `format(src, spec)` after the `!s`/`!r`/`!a` conversion.
-    FormatValue { dst: Reg, src: Reg, conv: u8, spec: Reg },
+    FormatValue {
+        dst: Reg,
+        src: Reg,
+        conv: u8,
+        spec: Reg,
+    },
 
-    GetItem { dst: Reg, obj: Reg, key: Reg },
-    SetItem { obj: Reg, key: Reg, src: Reg },
-    DelItem { obj: Reg, key: Reg },
-    GetAttr { dst: Reg, obj: Reg, name: u32 },
-    SetAttr { obj: Reg, name: u32, src: Reg },
-    DelAttr { obj: Reg, name: u32 },
-    UnpackSeq { src: Reg, dst: Reg, count: u16 },
-    UnpackEx { src: Reg, dst: Reg, before: u16, after: u16 },
+    GetItem {
+        dst: Reg,
+        obj: Reg,
+        key: Reg,
+    },
+    SetItem {
+        obj: Reg,
+        key: Reg,
+        src: Reg,
+    },
+    DelItem {
+        obj: Reg,
+        key: Reg,
+    },
+    GetAttr {
+        dst: Reg,
+        obj: Reg,
+        name: u32,
+    },
+    SetAttr {
+        obj: Reg,
+        name: u32,
+        src: Reg,
+    },
+    DelAttr {
+        obj: Reg,
+        name: u32,
+    },
+    UnpackSeq {
+        src: Reg,
+        dst: Reg,
+        count: u16,
+    },
+    UnpackEx {
+        src: Reg,
+        dst: Reg,
+        before: u16,
+        after: u16,
+    },
 
     /// Makes a function from the code constant `code`; per `flags`, registers from
     /// `base` hold the defaults tuple (1), the kw-defaults dict (2), the closure
     /// tuple (4), in that order.
-    MakeFunction { dst: Reg, code: u32, base: Reg, flags: u8 },
+    MakeFunction {
+        dst: Reg,
+        code: u32,
+        base: Reg,
+        flags: u8,
+    },
 
-    Raise { exc: Reg, cause: Reg },
-    Reraise { src: Reg },
-    RaiseAssert { msg: Reg },
+    Raise {
+        exc: Reg,
+        cause: Reg,
+    },
+    Reraise {
+        src: Reg,
+    },
+    RaiseAssert {
+        msg: Reg,
+    },
     /// At a handler's entry: takes the exception being handled and records it as
     /// handled at lexical handler depth `depth` (for `raise` and `__context__`).
-    GetException { dst: Reg, depth: u16 },
+    GetException {
+        dst: Reg,
+        depth: u16,
+    },
     /// A handler at `depth` finished normally.
-    EndHandler { depth: u16 },
-    ExcMatch { dst: Reg, exc: Reg, ty: Reg },
+    EndHandler {
+        depth: u16,
+    },
+    ExcMatch {
+        dst: Reg,
+        exc: Reg,
+        ty: Reg,
+    },
 
-    ImportName { dst: Reg, name: u32 },
-    ImportFrom { dst: Reg, module: Reg, name: u32 },
-    ImportStar { module: Reg },
+    /// Suspends the generator, producing `src`; resumes with the sent value in `dst`.
+    Yield {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `yield from`: `dst = iter.send(sent)` (or `next(iter)` when `sent` is None);
+    /// when the iterator finishes, `dst` gets its return value and control jumps.
+    Send {
+        dst: Reg,
+        iter: Reg,
+        sent: Reg,
+        target: u32,
+    },
+    ImportName {
+        dst: Reg,
+        name: u32,
+    },
+    ImportFrom {
+        dst: Reg,
+        module: Reg,
+        name: u32,
+    },
+    ImportStar {
+        module: Reg,
+    },
     /// Class bodies: names live in the namespace dict in `ns`.
-    LoadName { dst: Reg, ns: Reg, name: u32 },
-    StoreName { ns: Reg, name: u32, src: Reg },
-    DeleteName { ns: Reg, name: u32 },
+    LoadName {
+        dst: Reg,
+        ns: Reg,
+        name: u32,
+    },
+    StoreName {
+        ns: Reg,
+        name: u32,
+        src: Reg,
+    },
+    DeleteName {
+        ns: Reg,
+        name: u32,
+    },
 }
 
 /// A protected range of instructions and where its handler starts.
@@ -228,7 +477,10 @@ pub struct Params {
 impl Params {
     /// Registers taken by parameters (`*args` and `**kwargs` included).
     pub fn count(&self) -> usize {
-        self.positional as usize + self.kwonly as usize + self.varargs as usize + self.varkw as usize
+        self.positional as usize
+            + self.kwonly as usize
+            + self.varargs as usize
+            + self.varkw as usize
     }
 }
 
@@ -327,7 +579,12 @@ impl Code {
 
     fn describe(&self, ins: &Instr, describe: &dyn Fn(Value) -> String) -> String {
         let r = |x: Reg| self.reg(x);
-        let n = |i: u32| self.names.get(i as usize).map(|s| s.to_string()).unwrap_or_default();
+        let n = |i: u32| {
+            self.names
+                .get(i as usize)
+                .map(|s| s.to_string())
+                .unwrap_or_default()
+        };
         let c = |i: u32| describe(self.consts[i as usize]);
         use Instr::*;
         match *ins {
@@ -369,10 +626,25 @@ impl Code {
                 format!("FOR_ITER {} <- next({}) else -> {target}", r(dst), r(iter))
             }
             Call { dst, func, argc } => format!("CALL {} <- {}(argc={argc})", r(dst), r(func)),
-            CallKw { dst, func, argc, kwnames } => {
-                format!("CALL_KW {} <- {}(argc={argc}, kw={})", r(dst), r(func), c(kwnames))
+            CallKw {
+                dst,
+                func,
+                argc,
+                kwnames,
+            } => {
+                format!(
+                    "CALL_KW {} <- {}(argc={argc}, kw={})",
+                    r(dst),
+                    r(func),
+                    c(kwnames)
+                )
             }
-            CallEx { dst, func, args, kwargs } => format!(
+            CallEx {
+                dst,
+                func,
+                args,
+                kwargs,
+            } => format!(
                 "CALL_EX {} <- {}(*{}, **{})",
                 r(dst),
                 r(func),
@@ -386,12 +658,32 @@ impl Code {
                 format!("CALL_METHOD {} <- {}(argc={argc})", r(dst), r(base))
             }
             Return { src } => format!("RETURN {}", r(src)),
-            BuildList { dst, start, count } => format!("BUILD_LIST {} <- {}..+{count}", r(dst), r(start)),
-            BuildTuple { dst, start, count } => format!("BUILD_TUPLE {} <- {}..+{count}", r(dst), r(start)),
-            BuildSet { dst, start, count } => format!("BUILD_SET {} <- {}..+{count}", r(dst), r(start)),
-            BuildDict { dst, start, count } => format!("BUILD_DICT {} <- {}..+{count} pairs", r(dst), r(start)),
+            BuildList { dst, start, count } => {
+                format!("BUILD_LIST {} <- {}..+{count}", r(dst), r(start))
+            }
+            BuildTuple { dst, start, count } => {
+                format!("BUILD_TUPLE {} <- {}..+{count}", r(dst), r(start))
+            }
+            BuildSet {
+                dst,
+                start,
+                count,
+                constant,
+            } => {
+                format!(
+                    "BUILD_SET {} <- {}..+{count}{}",
+                    r(dst),
+                    r(start),
+                    if constant { " const" } else { "" }
+                )
+            }
+            BuildDict { dst, start, count } => {
+                format!("BUILD_DICT {} <- {}..+{count} pairs", r(dst), r(start))
+            }
             BuildSlice { dst, start } => format!("BUILD_SLICE {} <- {}..+3", r(dst), r(start)),
-            BuildString { dst, start, count } => format!("BUILD_STRING {} <- {}..+{count}", r(dst), r(start)),
+            BuildString { dst, start, count } => {
+                format!("BUILD_STRING {} <- {}..+{count}", r(dst), r(start))
+            }
             ListAppend { list, src } => format!("LIST_APPEND {}.append({})", r(list), r(src)),
             ListExtend { list, src } => format!("LIST_EXTEND {}.extend({})", r(list), r(src)),
             SetAdd { set, src } => format!("SET_ADD {}.add({})", r(set), r(src)),
@@ -399,12 +691,25 @@ impl Code {
             DictSet { dict, key, src } => format!("DICT_SET {}[{}] <- {}", r(dict), r(key), r(src)),
             DictUpdate { dict, src } => format!("DICT_UPDATE {}.update({})", r(dict), r(src)),
             ListToTuple { dst, src } => format!("LIST_TO_TUPLE {} <- {}", r(dst), r(src)),
-            FormatValue { dst, src, conv, spec } => format!(
+            FormatValue {
+                dst,
+                src,
+                conv,
+                spec,
+            } => format!(
                 "FORMAT_VALUE {} <- {}{}{}",
                 r(dst),
                 r(src),
-                if conv != 0 { format!("!{}", conv as char) } else { String::new() },
-                if spec != NO_REG { format!(":{}", r(spec)) } else { String::new() }
+                if conv != 0 {
+                    format!("!{}", conv as char)
+                } else {
+                    String::new()
+                },
+                if spec != NO_REG {
+                    format!(":{}", r(spec))
+                } else {
+                    String::new()
+                }
             ),
             GetItem { dst, obj, key } => format!("GET_ITEM {} <- {}[{}]", r(dst), r(obj), r(key)),
             SetItem { obj, key, src } => format!("SET_ITEM {}[{}] <- {}", r(obj), r(key), r(src)),
@@ -413,23 +718,60 @@ impl Code {
             SetAttr { obj, name, src } => format!("SET_ATTR {}.{} <- {}", r(obj), n(name), r(src)),
             DelAttr { obj, name } => format!("DEL_ATTR {}.{}", r(obj), n(name)),
             UnpackSeq { src, dst, count } => format!("UNPACK {}..+{count} <- {}", r(dst), r(src)),
-            UnpackEx { src, dst, before, after } => {
+            UnpackEx {
+                src,
+                dst,
+                before,
+                after,
+            } => {
                 format!("UNPACK_EX {}..({before},*,{after}) <- {}", r(dst), r(src))
             }
-            MakeFunction { dst, code, base, flags } => {
-                format!("MAKE_FUNCTION {} <- {} (extra {} flags {flags})", r(dst), c(code), r(base))
+            MakeFunction {
+                dst,
+                code,
+                base,
+                flags,
+            } => {
+                format!(
+                    "MAKE_FUNCTION {} <- {} (extra {} flags {flags})",
+                    r(dst),
+                    c(code),
+                    r(base)
+                )
             }
             Raise { exc, cause } => format!("RAISE {} from {}", r(exc), r(cause)),
             Reraise { src } => format!("RERAISE {}", r(src)),
             RaiseAssert { msg } => format!("RAISE_ASSERT {}", r(msg)),
             GetException { dst, depth } => format!("GET_EXCEPTION {} depth={depth}", r(dst)),
             EndHandler { depth } => format!("END_HANDLER depth={depth}"),
-            ExcMatch { dst, exc, ty } => format!("EXC_MATCH {} <- {} matches {}", r(dst), r(exc), r(ty)),
+            ExcMatch { dst, exc, ty } => {
+                format!("EXC_MATCH {} <- {} matches {}", r(dst), r(exc), r(ty))
+            }
+            Yield { dst, src } => format!("YIELD {} ; {} <- sent", r(src), r(dst)),
+            Send {
+                dst,
+                iter,
+                sent,
+                target,
+            } => {
+                format!(
+                    "SEND {} <- {}.send({}) done -> {target}",
+                    r(dst),
+                    r(iter),
+                    r(sent)
+                )
+            }
             ImportName { dst, name } => format!("IMPORT_NAME {} <- {}", r(dst), n(name)),
-            ImportFrom { dst, module, name } => format!("IMPORT_FROM {} <- {}.{}", r(dst), r(module), n(name)),
+            ImportFrom { dst, module, name } => {
+                format!("IMPORT_FROM {} <- {}.{}", r(dst), r(module), n(name))
+            }
             ImportStar { module } => format!("IMPORT_STAR {}", r(module)),
-            LoadName { dst, ns, name } => format!("LOAD_NAME {} <- {}['{}']", r(dst), r(ns), n(name)),
-            StoreName { ns, name, src } => format!("STORE_NAME {}['{}'] <- {}", r(ns), n(name), r(src)),
+            LoadName { dst, ns, name } => {
+                format!("LOAD_NAME {} <- {}['{}']", r(dst), r(ns), n(name))
+            }
+            StoreName { ns, name, src } => {
+                format!("STORE_NAME {}['{}'] <- {}", r(ns), n(name), r(src))
+            }
             DeleteName { ns, name } => format!("DELETE_NAME {}['{}']", r(ns), n(name)),
         }
     }

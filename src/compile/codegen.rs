@@ -15,7 +15,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::bytecode::{BinOp, CmpOp, Code, CodeKind, Handler, Instr, Params, Reg, UnOp, NO_REG};
 use super::scope::{NameKind, ScopeKind, ScopeTable};
 use crate::interp::Vm;
-use crate::runtime::object::{Globals, ObjData};
+use crate::runtime::object::ObjData;
 use crate::runtime::value::Value;
 use crate::syntax::LineIndex;
 
@@ -58,7 +58,10 @@ enum Unwind<'a> {
         region: usize,
     },
     /// Leaving an except handler body (clearing its `as name`).
-    Handler { depth: u16, name: Option<NameTarget> },
+    Handler {
+        depth: u16,
+        name: Option<NameTarget>,
+    },
     /// Leaving a `with` block: call `__exit__(None, None, None)`.
     With {
         exit_reg: Reg,
@@ -146,7 +149,14 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             fns: vec![],
         };
         let scope = c.scopes.module_scope();
-        c.begin(CodeKind::Module, scope, "<module>".into(), "<module>".into(), 1, Params::default());
+        c.begin(
+            CodeKind::Module,
+            scope,
+            "<module>".into(),
+            "<module>".into(),
+            1,
+            Params::default(),
+        );
         c.stmts(body)?;
         let none = c.const_none();
         let r = c.temp();
@@ -158,13 +168,23 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
     // ---- function state -------------------------------------------------------
 
     fn f(&mut self) -> &mut FnState<'a> {
-        self.fns.last_mut().expect("a code object is being compiled")
+        self.fns
+            .last_mut()
+            .expect("a code object is being compiled")
     }
     fn fr(&self) -> &FnState<'a> {
         self.fns.last().expect("a code object is being compiled")
     }
 
-    fn begin(&mut self, kind: CodeKind, scope: usize, name: Rc<str>, qualname: Rc<str>, first_line: u32, params: Params) {
+    fn begin(
+        &mut self,
+        kind: CodeKind,
+        scope: usize,
+        name: Rc<str>,
+        qualname: Rc<str>,
+        first_line: u32,
+        params: Params,
+    ) {
         let sc = &self.scopes.scopes[scope];
         let mut locals = HashMap::new();
         let mut local_names = vec![];
@@ -271,7 +291,10 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             is_generator,
         });
         if nfree > 0 {
-            self.emit(Instr::LoadClosure { dst: free_start, count: nfree });
+            self.emit(Instr::LoadClosure {
+                dst: free_start,
+                count: nfree,
+            });
         }
         for r in cell_regs {
             self.emit(Instr::MakeCell { reg: r });
@@ -319,6 +342,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             | Instr::JumpIfTrue { target, .. }
             | Instr::CmpJumpIfFalse { target, .. }
             | Instr::ForIter { target, .. }
+            | Instr::Send { target, .. }
             | Instr::Loop { target } => *target = t,
             _ => {}
         }
@@ -538,21 +562,19 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 }
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Raise(r) => {
-                match &r.exc {
-                    None => {
-                        self.emit(Instr::Reraise { src: NO_REG });
-                    }
-                    Some(e) => {
-                        let x = self.expr_any(e)?;
-                        let c = match &r.cause {
-                            Some(c) => self.expr_any(c)?,
-                            None => NO_REG,
-                        };
-                        self.emit(Instr::Raise { exc: x, cause: c });
-                    }
+            Stmt::Raise(r) => match &r.exc {
+                None => {
+                    self.emit(Instr::Reraise { src: NO_REG });
                 }
-            }
+                Some(e) => {
+                    let x = self.expr_any(e)?;
+                    let c = match &r.cause {
+                        Some(c) => self.expr_any(c)?,
+                        None => NO_REG,
+                    };
+                    self.emit(Instr::Raise { exc: x, cause: c });
+                }
+            },
             Stmt::Assert(a) => {
                 let t = self.expr_any(&a.test)?;
                 let j = self.emit(Instr::JumpIfTrue { cond: t, target: 0 });
@@ -578,7 +600,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                             for part in a.name.id.split('.').skip(1) {
                                 let nx = self.temp();
                                 let pn = self.name_idx(part);
-                                self.emit(Instr::GetAttr { dst: nx, obj: cur, name: pn });
+                                self.emit(Instr::GetAttr {
+                                    dst: nx,
+                                    obj: cur,
+                                    name: pn,
+                                });
                                 cur = nx;
                             }
                             self.store_name(as_.id.as_str(), cur)?;
@@ -598,9 +624,16 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                let modname = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let modname = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
                 if i.level > 0 {
-                    return err("attempted relative import with no known parent package", i.range);
+                    return err(
+                        "attempted relative import with no known parent package",
+                        i.range,
+                    );
                 }
                 let r = self.temp();
                 let n = self.name_idx(&modname);
@@ -612,7 +645,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                     }
                     let v = self.temp();
                     let n = self.name_idx(a.name.id.as_str());
-                    self.emit(Instr::ImportFrom { dst: v, module: r, name: n });
+                    self.emit(Instr::ImportFrom {
+                        dst: v,
+                        module: r,
+                        name: n,
+                    });
                     let bind = a.asname.as_ref().unwrap_or(&a.name);
                     self.store_name(bind.id.as_str(), v)?;
                 }
@@ -742,7 +779,10 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return err("asynchronous comprehension outside of an asynchronous function", f.range);
+            return err(
+                "asynchronous comprehension outside of an asynchronous function",
+                f.range,
+            );
         }
         let src = self.expr_any(&f.iter)?;
         let it = self.temp();
@@ -815,7 +855,12 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             }
             None => {
                 let j = self.emit(Instr::Jump { target: 0 });
-                self.f().loops.last_mut().expect("loop").continue_jumps.push(j);
+                self.f()
+                    .loops
+                    .last_mut()
+                    .expect("loop")
+                    .continue_jumps
+                    .push(j);
             }
         }
         Ok(())
@@ -851,7 +896,9 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         }
         while let Some(u) = saved.pop() {
             match &u {
-                Unwind::Finally { region, .. } | Unwind::With { region, .. } => self.resume_region(*region),
+                Unwind::Finally { region, .. } | Unwind::With { region, .. } => {
+                    self.resume_region(*region)
+                }
                 _ => {}
             }
             self.f().unwinds.push(u);
@@ -923,8 +970,15 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 Some(ty) => {
                     let tr = self.expr_any(ty)?;
                     let ok = self.temp();
-                    self.emit(Instr::ExcMatch { dst: ok, exc: e, ty: tr });
-                    Some(self.emit(Instr::JumpIfFalse { cond: ok, target: 0 }))
+                    self.emit(Instr::ExcMatch {
+                        dst: ok,
+                        exc: e,
+                        ty: tr,
+                    });
+                    Some(self.emit(Instr::JumpIfFalse {
+                        cond: ok,
+                        target: 0,
+                    }))
                 }
                 None => {
                     if i + 1 != t.handlers.len() {
@@ -939,7 +993,10 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 Some(n) => {
                     self.store_name(n.id.as_str(), e)?;
                     let target = self.name_target(n.id.as_str());
-                    self.f().unwinds.push(Unwind::Handler { depth, name: Some(target) });
+                    self.f().unwinds.push(Unwind::Handler {
+                        depth,
+                        name: Some(target),
+                    });
                     self.stmts(&hd.body)?;
                     self.f().unwinds.pop();
                     self.emit(Instr::EndHandler { depth });
@@ -983,11 +1040,23 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         let exit_reg = self.temp();
         let n_exit = self.name_idx("__exit__");
         let n_enter = self.name_idx("__enter__");
-        self.emit(Instr::GetAttr { dst: exit_reg, obj: mgr, name: n_exit });
+        self.emit(Instr::GetAttr {
+            dst: exit_reg,
+            obj: mgr,
+            name: n_exit,
+        });
         let base = self.temps(2);
-        self.emit(Instr::LoadMethod { dst: base, obj: mgr, name: n_enter });
+        self.emit(Instr::LoadMethod {
+            dst: base,
+            obj: mgr,
+            name: n_enter,
+        });
         let entered = self.temp();
-        self.emit(Instr::CallMethod { dst: entered, base, argc: 0 });
+        self.emit(Instr::CallMethod {
+            dst: entered,
+            base,
+            argc: 0,
+        });
         let region = self.open_region();
         if let Some(v) = &it.optional_vars {
             self.assign(v, entered)?;
@@ -1006,15 +1075,32 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         let depth = self.fr().handler_depth;
         self.emit(Instr::GetException { dst: e, depth });
         let call = self.temps(4);
-        self.emit(Instr::Move { dst: call, src: exit_reg });
+        self.emit(Instr::Move {
+            dst: call,
+            src: exit_reg,
+        });
         let n_type = self.name_idx("__class__");
-        self.emit(Instr::GetAttr { dst: call + 1, obj: e, name: n_type });
-        self.emit(Instr::Move { dst: call + 2, src: e });
+        self.emit(Instr::GetAttr {
+            dst: call + 1,
+            obj: e,
+            name: n_type,
+        });
+        self.emit(Instr::Move {
+            dst: call + 2,
+            src: e,
+        });
         let none = self.const_none();
         self.load_const_into(none, call + 3);
         let res = self.temp();
-        self.emit(Instr::Call { dst: res, func: call, argc: 3 });
-        let skip = self.emit(Instr::JumpIfFalse { cond: res, target: 0 });
+        self.emit(Instr::Call {
+            dst: res,
+            func: call,
+            argc: 3,
+        });
+        let skip = self.emit(Instr::JumpIfFalse {
+            cond: res,
+            target: 0,
+        });
         self.emit(Instr::EndHandler { depth });
         let j2 = self.emit(Instr::Jump { target: 0 });
         let h2 = self.here();
@@ -1029,13 +1115,20 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
     fn emit_with_exit_none(&mut self, exit_reg: Reg) {
         let m = self.mark();
         let call = self.temps(4);
-        self.emit(Instr::Move { dst: call, src: exit_reg });
+        self.emit(Instr::Move {
+            dst: call,
+            src: exit_reg,
+        });
         let none = self.const_none();
         for i in 1..4 {
             self.load_const_into(none, call + i);
         }
         let res = self.temp();
-        self.emit(Instr::Call { dst: res, func: call, argc: 3 });
+        self.emit(Instr::Call {
+            dst: res,
+            func: call,
+            argc: 3,
+        });
         self.release(m);
     }
 
@@ -1061,11 +1154,19 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 let obj = self.expr_any(&at.value)?;
                 let name = self.name_idx(at.attr.id.as_str());
                 let cur = self.temp();
-                self.emit(Instr::GetAttr { dst: cur, obj, name });
+                self.emit(Instr::GetAttr {
+                    dst: cur,
+                    obj,
+                    name,
+                });
                 let v = self.expr_any(&a.value)?;
                 self.set_line(a.range);
                 self.emit_inplace(op, cur, cur, v);
-                self.emit(Instr::SetAttr { obj, name, src: cur });
+                self.emit(Instr::SetAttr {
+                    obj,
+                    name,
+                    src: cur,
+                });
             }
             Expr::Subscript(s) => {
                 let obj = self.expr_any(&s.value)?;
@@ -1077,7 +1178,12 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.emit_inplace(op, cur, cur, v);
                 self.emit(Instr::SetItem { obj, key, src: cur });
             }
-            other => return err("'expression' is an illegal expression for augmented assignment", other.range()),
+            other => {
+                return err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range(),
+                )
+            }
         }
         Ok(())
     }
@@ -1110,8 +1216,15 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         for d in decos.into_iter().rev() {
             let call = self.temps(2);
             self.emit(Instr::Move { dst: call, src: d });
-            self.emit(Instr::Move { dst: call + 1, src: cur });
-            self.emit(Instr::Call { dst: call, func: call, argc: 1 });
+            self.emit(Instr::Move {
+                dst: call + 1,
+                src: cur,
+            });
+            self.emit(Instr::Call {
+                dst: call,
+                func: call,
+                argc: 1,
+            });
             cur = call;
         }
         Ok(cur)
@@ -1154,7 +1267,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             .map(|p| {
                 p.kwonlyargs
                     .iter()
-                    .filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.id.as_str(), d)))
+                    .filter_map(|p| {
+                        p.default
+                            .as_deref()
+                            .map(|d| (p.parameter.name.id.as_str(), d))
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -1166,7 +1283,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.expr_into(d, base + i as u16)?;
             }
             let t = self.temp();
-            self.emit(Instr::BuildTuple { dst: t, start: base, count: defaults.len() as u16 });
+            self.emit(Instr::BuildTuple {
+                dst: t,
+                start: base,
+                count: defaults.len() as u16,
+            });
             regs.push(t);
         }
         if !kwdefaults.is_empty() {
@@ -1178,7 +1299,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.expr_into(d, base + 2 * i as u16 + 1)?;
             }
             let t = self.temp();
-            self.emit(Instr::BuildDict { dst: t, start: base, count: kwdefaults.len() as u16 });
+            self.emit(Instr::BuildDict {
+                dst: t,
+                start: base,
+                count: kwdefaults.len() as u16,
+            });
             regs.push(t);
         }
         let free = self.scopes.scopes[scope].free.clone();
@@ -1189,15 +1314,25 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 let Some(&r) = self.fr().locals.get(n) else {
                     return err(format!("no binding for nonlocal '{n}' found"), range);
                 };
-                self.emit(Instr::Move { dst: base + i as u16, src: r });
+                self.emit(Instr::Move {
+                    dst: base + i as u16,
+                    src: r,
+                });
             }
             let t = self.temp();
-            self.emit(Instr::BuildTuple { dst: t, start: base, count: free.len() as u16 });
+            self.emit(Instr::BuildTuple {
+                dst: t,
+                start: base,
+                count: free.len() as u16,
+            });
             regs.push(t);
         }
         let extra_base = self.temps(regs.len().max(1));
         for (i, r) in regs.iter().enumerate() {
-            self.emit(Instr::Move { dst: extra_base + i as u16, src: *r });
+            self.emit(Instr::Move {
+                dst: extra_base + i as u16,
+                src: *r,
+            });
         }
 
         let p = params.map(build_params).unwrap_or_default();
@@ -1226,10 +1361,18 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         let moved = self.temps(regs.len().max(1));
         if moved != extra_base {
             for i in 0..regs.len() {
-                self.emit(Instr::Move { dst: moved + i as u16, src: extra_base + i as u16 });
+                self.emit(Instr::Move {
+                    dst: moved + i as u16,
+                    src: extra_base + i as u16,
+                });
             }
         }
-        self.emit(Instr::MakeFunction { dst, code: ci, base: moved, flags });
+        self.emit(Instr::MakeFunction {
+            dst,
+            code: ci,
+            base: moved,
+            flags,
+        });
         self.release(dst + 1);
         Ok(dst)
     }
@@ -1255,9 +1398,16 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 let Some(&r) = self.fr().locals.get(n) else {
                     return err(format!("no binding for nonlocal '{n}' found"), c.range);
                 };
-                self.emit(Instr::Move { dst: base + i as u16, src: r });
+                self.emit(Instr::Move {
+                    dst: base + i as u16,
+                    src: r,
+                });
             }
-            self.emit(Instr::BuildTuple { dst: extra, start: base, count: free.len() as u16 });
+            self.emit(Instr::BuildTuple {
+                dst: extra,
+                start: base,
+                count: free.len() as u16,
+            });
         }
         let params = Params {
             names: vec![Rc::from(".ns")],
@@ -1265,19 +1415,34 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             positional: 1,
             ..Default::default()
         };
-        self.begin(CodeKind::Class, scope, Rc::from(c.name.id.as_str()), qual.clone(), first_line, params);
+        self.begin(
+            CodeKind::Class,
+            scope,
+            Rc::from(c.name.id.as_str()),
+            qual.clone(),
+            first_line,
+            params,
+        );
         let ns = self.fr().class_ns;
         let class_cell = self.fr().locals.get("__class__").copied();
         let qn = self.const_str(&qual);
         let t = self.temp();
         self.load_const_into(qn, t);
         let n_q = self.name_idx("__qualname__");
-        self.emit(Instr::StoreName { ns, name: n_q, src: t });
+        self.emit(Instr::StoreName {
+            ns,
+            name: n_q,
+            src: t,
+        });
         if let Some(doc) = docstring(&c.body) {
             let d = self.const_str(doc);
             self.load_const_into(d, t);
             let n_d = self.name_idx("__doc__");
-            self.emit(Instr::StoreName { ns, name: n_d, src: t });
+            self.emit(Instr::StoreName {
+                ns,
+                name: n_d,
+                src: t,
+            });
         }
         self.stmts(&c.body)?;
         let r = self.temp();
@@ -1292,23 +1457,36 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         let code = self.finish();
         let ci = self.add_const(None, code);
         let body_fn = self.temp();
-        self.emit(Instr::MakeFunction { dst: body_fn, code: ci, base: extra, flags });
+        self.emit(Instr::MakeFunction {
+            dst: body_fn,
+            code: ci,
+            base: extra,
+            flags,
+        });
         // __build_class__(body, name, *bases, **keywords)
         let bc = self.temp();
         let slot = self.global_slot("__build_class__");
         self.emit(Instr::LoadGlobal { dst: bc, slot });
         let args = c.arguments.as_deref();
         let nbases = args.map(|a| a.args.len()).unwrap_or(0);
-        let kws: Vec<&'a ast::Keyword> = args.map(|a| a.keywords.iter().collect()).unwrap_or_default();
+        let kws: Vec<&'a ast::Keyword> = args
+            .map(|a| a.keywords.iter().collect())
+            .unwrap_or_default();
         let has_star = args
-            .map(|a| a.args.iter().any(|e| matches!(e, Expr::Starred(_))) || a.keywords.iter().any(|k| k.arg.is_none()))
+            .map(|a| {
+                a.args.iter().any(|e| matches!(e, Expr::Starred(_)))
+                    || a.keywords.iter().any(|k| k.arg.is_none())
+            })
             .unwrap_or(false);
         if has_star {
             return err("star arguments in class bases are not supported", c.range);
         }
         let call = self.temps(3 + nbases + kws.len());
         self.emit(Instr::Move { dst: call, src: bc });
-        self.emit(Instr::Move { dst: call + 1, src: body_fn });
+        self.emit(Instr::Move {
+            dst: call + 1,
+            src: body_fn,
+        });
         let cn = self.const_str(c.name.id.as_str());
         self.load_const_into(cn, call + 2);
         if let Some(a) = args {
@@ -1321,11 +1499,18 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         }
         let class_reg = self.temp();
         if kws.is_empty() {
-            self.emit(Instr::Call { dst: class_reg, func: call, argc: 2 + nbases as u16 });
+            self.emit(Instr::Call {
+                dst: class_reg,
+                func: call,
+                argc: 2 + nbases as u16,
+            });
         } else {
             let names: Vec<Value> = kws
                 .iter()
-                .map(|k| self.vm.new_str(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("")))
+                .map(|k| {
+                    self.vm
+                        .new_str(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""))
+                })
                 .collect();
             let tup = self.vm.new_tuple(names);
             let kn = self.add_const(None, tup);
@@ -1340,8 +1525,15 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         for d in decos.into_iter().rev() {
             let call = self.temps(2);
             self.emit(Instr::Move { dst: call, src: d });
-            self.emit(Instr::Move { dst: call + 1, src: cur });
-            self.emit(Instr::Call { dst: call, func: call, argc: 1 });
+            self.emit(Instr::Move {
+                dst: call + 1,
+                src: cur,
+            });
+            self.emit(Instr::Call {
+                dst: call,
+                func: call,
+                argc: 1,
+            });
             cur = call;
         }
         self.store_name(c.name.id.as_str(), cur)
@@ -1377,7 +1569,9 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             },
             NameKind::ClassLocal => NameTarget::ClassNs(self.name_idx(name)),
             NameKind::GlobalExplicit | NameKind::GlobalImplicit => {
-                if self.scope_kind() == ScopeKind::Class && self.name_kind(name) == NameKind::GlobalImplicit {
+                if self.scope_kind() == ScopeKind::Class
+                    && self.name_kind(name) == NameKind::GlobalImplicit
+                {
                     NameTarget::ClassNs(self.name_idx(name))
                 } else {
                     NameTarget::Global(self.global_slot(name))
@@ -1436,14 +1630,22 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 let r = self.fr().locals[name];
                 let d = dst.unwrap_or_else(|| self.temp());
                 let n = self.name_idx(name);
-                self.emit(Instr::LoadCell { dst: d, cell: r, name: n });
+                self.emit(Instr::LoadCell {
+                    dst: d,
+                    cell: r,
+                    name: n,
+                });
                 Ok(d)
             }
             NameKind::ClassLocal | NameKind::GlobalImplicit if in_class => {
                 let d = dst.unwrap_or_else(|| self.temp());
                 let n = self.name_idx(name);
                 let ns = self.fr().class_ns;
-                self.emit(Instr::LoadName { dst: d, ns, name: n });
+                self.emit(Instr::LoadName {
+                    dst: d,
+                    ns,
+                    name: n,
+                });
                 Ok(d)
             }
             _ => {
@@ -1524,14 +1726,23 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 let elts = seq_elts(t).expect("sequence target");
                 let m = self.mark();
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
                     return err("multiple starred expressions in assignment", t.range());
                 }
                 let base = self.temps(elts.len());
                 self.set_line(t.range());
                 match star {
                     None => {
-                        self.emit(Instr::UnpackSeq { src, dst: base, count: elts.len() as u16 });
+                        self.emit(Instr::UnpackSeq {
+                            src,
+                            dst: base,
+                            count: elts.len() as u16,
+                        });
                     }
                     Some(i) => {
                         self.emit(Instr::UnpackEx {
@@ -1552,8 +1763,14 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.release(m);
                 Ok(())
             }
-            Expr::Starred(s) => err("starred assignment target must be in a list or tuple", s.range),
-            other => err(format!("cannot assign to {}", expr_desc(other)), other.range()),
+            Expr::Starred(s) => err(
+                "starred assignment target must be in a list or tuple",
+                s.range,
+            ),
+            other => err(
+                format!("cannot assign to {}", expr_desc(other)),
+                other.range(),
+            ),
         }
     }
 
@@ -1604,7 +1821,9 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                         let v = Value::from_f64(*f);
                         self.add_const(Some(ConstKey::Float(f.to_bits())), v)
                     }
-                    ast::Number::Complex { .. } => return err("complex numbers are not supported", n.range),
+                    ast::Number::Complex { .. } => {
+                        return err("complex numbers are not supported", n.range)
+                    }
                 };
                 self.load_const_into(c, dst);
             }
@@ -1668,9 +1887,15 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                     self.expr_into(v, dst)?;
                     if i + 1 < b.values.len() {
                         jumps.push(if is_and {
-                            self.emit(Instr::JumpIfFalse { cond: dst, target: 0 })
+                            self.emit(Instr::JumpIfFalse {
+                                cond: dst,
+                                target: 0,
+                            })
                         } else {
-                            self.emit(Instr::JumpIfTrue { cond: dst, target: 0 })
+                            self.emit(Instr::JumpIfTrue {
+                                cond: dst,
+                                target: 0,
+                            })
                         });
                     }
                 }
@@ -1740,24 +1965,96 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 )?;
                 self.emit(Instr::Move { dst, src: r });
             }
-            Expr::ListComp(c) => self.comprehension(scope_key(c), "<listcomp>", &c.generators, CompKind::List(&c.elt), dst, e.range())?,
-            Expr::SetComp(c) => self.comprehension(scope_key(c), "<setcomp>", &c.generators, CompKind::Set(&c.elt), dst, e.range())?,
+            Expr::ListComp(c) => self.comprehension(
+                scope_key(c),
+                "<listcomp>",
+                &c.generators,
+                CompKind::List(&c.elt),
+                dst,
+                e.range(),
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                scope_key(c),
+                "<setcomp>",
+                &c.generators,
+                CompKind::Set(&c.elt),
+                dst,
+                e.range(),
+            )?,
             Expr::DictComp(c) => {
                 let Some(k) = c.key.as_deref() else {
-                    return err("dict unpacking cannot be used in dict comprehension", c.range);
+                    return err(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    );
                 };
-                self.comprehension(scope_key(c), "<dictcomp>", &c.generators, CompKind::Dict(k, &c.value), dst, e.range())?
+                self.comprehension(
+                    scope_key(c),
+                    "<dictcomp>",
+                    &c.generators,
+                    CompKind::Dict(k, &c.value),
+                    dst,
+                    e.range(),
+                )?
             }
-            Expr::Generator(c) => self.comprehension(scope_key(c), "<genexpr>", &c.generators, CompKind::Gen(&c.elt), dst, e.range())?,
+            Expr::Generator(c) => self.comprehension(
+                scope_key(c),
+                "<genexpr>",
+                &c.generators,
+                CompKind::Gen(&c.elt),
+                dst,
+                e.range(),
+            )?,
             Expr::FString(f) => self.fstring(f, dst)?,
             Expr::Starred(s) => return err("can't use starred expression here", s.range),
             Expr::Yield(y) => {
-                if !matches!(self.fr().kind, CodeKind::Function | CodeKind::Lambda | CodeKind::Comprehension) {
+                if !matches!(
+                    self.fr().kind,
+                    CodeKind::Function | CodeKind::Lambda | CodeKind::Comprehension
+                ) {
                     return err("'yield' outside function", y.range);
                 }
-                return err("generators are not supported yet", y.range);
+                let v = match &y.value {
+                    Some(x) => self.expr_any(x)?,
+                    None => {
+                        let r = self.temp();
+                        let n = self.const_none();
+                        self.load_const_into(n, r);
+                        r
+                    }
+                };
+                self.set_line(y.range);
+                self.emit(Instr::Yield { dst, src: v });
             }
-            Expr::YieldFrom(y) => return err("generators are not supported yet", y.range),
+            Expr::YieldFrom(y) => {
+                if !matches!(
+                    self.fr().kind,
+                    CodeKind::Function | CodeKind::Lambda | CodeKind::Comprehension
+                ) {
+                    return err("'yield' outside function", y.range);
+                }
+                let src = self.expr_any(&y.value)?;
+                let it = self.temp();
+                self.set_line(y.range);
+                self.emit(Instr::GetIter { dst: it, src });
+                let sent = self.temp();
+                let n = self.const_none();
+                self.load_const_into(n, sent);
+                let top = self.here();
+                let send = self.emit(Instr::Send {
+                    dst,
+                    iter: it,
+                    sent,
+                    target: 0,
+                });
+                self.emit(Instr::Yield {
+                    dst: sent,
+                    src: dst,
+                });
+                self.emit(Instr::Jump { target: top as u32 });
+                let end = self.here();
+                self.patch(send, end);
+            }
             Expr::Await(a) => return err("'await' outside async function", a.range),
             Expr::TString(t) => return err("template strings are not supported", t.range),
             Expr::IpyEscapeCommand(c) => return err("invalid syntax", c.range),
@@ -1776,9 +2073,17 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.expr_any(right)?
             };
             self.set_line(c.range);
-            self.emit(Instr::Compare { op: cmp_op(*op), dst, a: left, b: r });
+            self.emit(Instr::Compare {
+                op: cmp_op(*op),
+                dst,
+                a: left,
+                b: r,
+            });
             if i + 1 < n {
-                jumps.push(self.emit(Instr::JumpIfFalse { cond: dst, target: 0 }));
+                jumps.push(self.emit(Instr::JumpIfFalse {
+                    cond: dst,
+                    target: 0,
+                }));
             }
             left = r;
         }
@@ -1798,16 +2103,41 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             }
             let count = elts.len() as u16;
             match kind {
-                SeqKind::Tuple => self.emit(Instr::BuildTuple { dst, start: base, count }),
-                SeqKind::List => self.emit(Instr::BuildList { dst, start: base, count }),
-                SeqKind::Set => self.emit(Instr::BuildSet { dst, start: base, count }),
+                SeqKind::Tuple => self.emit(Instr::BuildTuple {
+                    dst,
+                    start: base,
+                    count,
+                }),
+                SeqKind::List => self.emit(Instr::BuildList {
+                    dst,
+                    start: base,
+                    count,
+                }),
+                SeqKind::Set => {
+                    let constant = elts.iter().all(is_constant_literal);
+                    self.emit(Instr::BuildSet {
+                        dst,
+                        start: base,
+                        count,
+                        constant,
+                    })
+                }
             };
             return Ok(());
         }
         let acc = self.temp();
         match kind {
-            SeqKind::Set => self.emit(Instr::BuildSet { dst: acc, start: acc, count: 0 }),
-            _ => self.emit(Instr::BuildList { dst: acc, start: acc, count: 0 }),
+            SeqKind::Set => self.emit(Instr::BuildSet {
+                dst: acc,
+                start: acc,
+                count: 0,
+                constant: false,
+            }),
+            _ => self.emit(Instr::BuildList {
+                dst: acc,
+                start: acc,
+                count: 0,
+            }),
         };
         for e in elts {
             let m = self.mark();
@@ -1844,18 +2174,30 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.expr_into(&item.value, base + 2 * i as u16 + 1)?;
             }
             self.set_line(d.range);
-            self.emit(Instr::BuildDict { dst, start: base, count: d.items.len() as u16 });
+            self.emit(Instr::BuildDict {
+                dst,
+                start: base,
+                count: d.items.len() as u16,
+            });
             return Ok(());
         }
         let acc = self.temp();
-        self.emit(Instr::BuildDict { dst: acc, start: acc, count: 0 });
+        self.emit(Instr::BuildDict {
+            dst: acc,
+            start: acc,
+            count: 0,
+        });
         for item in &d.items {
             let m = self.mark();
             match &item.key {
                 Some(k) => {
                     let kr = self.expr_any(k)?;
                     let vr = self.expr_any(&item.value)?;
-                    self.emit(Instr::DictSet { dict: acc, key: kr, src: vr });
+                    self.emit(Instr::DictSet {
+                        dict: acc,
+                        key: kr,
+                        src: vr,
+                    });
                 }
                 None => {
                     let vr = self.expr_any(&item.value)?;
@@ -1891,7 +2233,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             let c = self.const_str("");
             self.load_const_into(c, dst);
         } else {
-            self.emit(Instr::BuildString { dst, start: base, count: pieces.len() as u16 });
+            self.emit(Instr::BuildString {
+                dst,
+                start: base,
+                count: pieces.len() as u16,
+            });
         }
         Ok(())
     }
@@ -1923,13 +2269,22 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                     let c = self.const_str("");
                     self.load_const_into(c, sr);
                 } else {
-                    self.emit(Instr::BuildString { dst: sr, start: base, count: pieces.len() as u16 });
+                    self.emit(Instr::BuildString {
+                        dst: sr,
+                        start: base,
+                        count: pieces.len() as u16,
+                    });
                 }
                 sr
             }
             None => NO_REG,
         };
-        self.emit(Instr::FormatValue { dst, src: v, conv, spec });
+        self.emit(Instr::FormatValue {
+            dst,
+            src: v,
+            conv,
+            spec,
+        });
         self.release(m);
         Ok(())
     }
@@ -1944,12 +2299,20 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             let obj = self.expr_any(&at.value)?;
             let name = self.name_idx(at.attr.id.as_str());
             self.set_line(at.range);
-            self.emit(Instr::LoadMethod { dst: base, obj, name });
+            self.emit(Instr::LoadMethod {
+                dst: base,
+                obj,
+                name,
+            });
             for (i, a) in args.args.iter().enumerate() {
                 self.expr_into(a, base + 2 + i as u16)?;
             }
             self.set_line(c.range());
-            self.emit(Instr::CallMethod { dst, base, argc: args.args.len() as u16 });
+            self.emit(Instr::CallMethod {
+                dst,
+                base,
+                argc: args.args.len() as u16,
+            });
             return Ok(());
         }
         if !has_star {
@@ -1964,7 +2327,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             }
             self.set_line(c.range());
             if args.keywords.is_empty() {
-                self.emit(Instr::Call { dst, func: base, argc: n as u16 });
+                self.emit(Instr::Call {
+                    dst,
+                    func: base,
+                    argc: n as u16,
+                });
             } else {
                 let mut seen = HashSet::new();
                 for k in args.keywords.iter() {
@@ -1976,11 +2343,19 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 let names: Vec<Value> = args
                     .keywords
                     .iter()
-                    .map(|k| self.vm.new_str(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("")))
+                    .map(|k| {
+                        self.vm
+                            .new_str(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""))
+                    })
                     .collect();
                 let tup = self.vm.new_tuple(names);
                 let kn = self.add_const(None, tup);
-                self.emit(Instr::CallKw { dst, func: base, argc: n as u16, kwnames: kn });
+                self.emit(Instr::CallKw {
+                    dst,
+                    func: base,
+                    argc: n as u16,
+                    kwnames: kn,
+                });
             }
             return Ok(());
         }
@@ -1988,7 +2363,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         let f = self.temp();
         self.expr_into(&c.func, f)?;
         let acc = self.temp();
-        self.emit(Instr::BuildList { dst: acc, start: acc, count: 0 });
+        self.emit(Instr::BuildList {
+            dst: acc,
+            start: acc,
+            count: 0,
+        });
         for a in args.args.iter() {
             let m = self.mark();
             match a {
@@ -2008,7 +2387,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             NO_REG
         } else {
             let d = self.temp();
-            self.emit(Instr::BuildDict { dst: d, start: d, count: 0 });
+            self.emit(Instr::BuildDict {
+                dst: d,
+                start: d,
+                count: 0,
+            });
             for k in args.keywords.iter() {
                 let m = self.mark();
                 match &k.arg {
@@ -2017,7 +2400,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                         let cn = self.const_str(name.id.as_str());
                         self.load_const_into(cn, kr);
                         let vr = self.expr_any(&k.value)?;
-                        self.emit(Instr::DictSet { dict: d, key: kr, src: vr });
+                        self.emit(Instr::DictSet {
+                            dict: d,
+                            key: kr,
+                            src: vr,
+                        });
                     }
                     None => {
                         let vr = self.expr_any(&k.value)?;
@@ -2029,7 +2416,12 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             d
         };
         self.set_line(c.range());
-        self.emit(Instr::CallEx { dst, func: f, args: acc, kwargs: kw });
+        self.emit(Instr::CallEx {
+            dst,
+            func: f,
+            args: acc,
+            kwargs: kw,
+        });
         Ok(())
     }
 
@@ -2042,13 +2434,13 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         dst: Reg,
         range: TextRange,
     ) -> CResult<()> {
-        if matches!(kind, CompKind::Gen(_)) {
-            return err("generator expressions are not supported yet", range);
-        }
         let scope = self.scopes.by_key(key);
         let first = &generators[0];
         if first.is_async {
-            return err("asynchronous comprehension outside of an asynchronous function", range);
+            return err(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            );
         }
         // Closure cells for the comprehension's free variables.
         let free = self.scopes.scopes[scope].free.clone();
@@ -2061,14 +2453,24 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 let Some(&r) = self.fr().locals.get(n) else {
                     return err(format!("no binding for nonlocal '{n}' found"), range);
                 };
-                self.emit(Instr::Move { dst: base + i as u16, src: r });
+                self.emit(Instr::Move {
+                    dst: base + i as u16,
+                    src: r,
+                });
             }
-            self.emit(Instr::BuildTuple { dst: extra, start: base, count: free.len() as u16 });
+            self.emit(Instr::BuildTuple {
+                dst: extra,
+                start: base,
+                count: free.len() as u16,
+            });
         }
         let iter_src = self.expr_any(&first.iter)?;
         let call = self.temps(2);
         self.set_line(first.iter.range());
-        self.emit(Instr::GetIter { dst: call + 1, src: iter_src });
+        self.emit(Instr::GetIter {
+            dst: call + 1,
+            src: iter_src,
+        });
 
         let qual = self.child_qualname(name);
         let params = Params {
@@ -2078,25 +2480,67 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             ..Default::default()
         };
         let first_line = self.lines.line_of(range.start().to_u32());
-        self.begin(CodeKind::Comprehension, scope, Rc::from(name), qual, first_line, params);
+        self.begin(
+            CodeKind::Comprehension,
+            scope,
+            Rc::from(name),
+            qual,
+            first_line,
+            params,
+        );
         let acc = self.temp();
         match kind {
-            CompKind::List(_) => self.emit(Instr::BuildList { dst: acc, start: acc, count: 0 }),
-            CompKind::Set(_) => self.emit(Instr::BuildSet { dst: acc, start: acc, count: 0 }),
-            CompKind::Dict(..) => self.emit(Instr::BuildDict { dst: acc, start: acc, count: 0 }),
-            CompKind::Gen(_) => unreachable!("rejected above"),
+            CompKind::List(_) => self.emit(Instr::BuildList {
+                dst: acc,
+                start: acc,
+                count: 0,
+            }),
+            CompKind::Set(_) => self.emit(Instr::BuildSet {
+                dst: acc,
+                start: acc,
+                count: 0,
+                constant: false,
+            }),
+            CompKind::Dict(..) => self.emit(Instr::BuildDict {
+                dst: acc,
+                start: acc,
+                count: 0,
+            }),
+            CompKind::Gen(_) => {
+                let n = self.const_none();
+                self.emit(Instr::LoadConst { dst: acc, idx: n })
+            }
         };
         self.comp_loop(generators, 0, &kind, acc)?;
+        if matches!(kind, CompKind::Gen(_)) {
+            let n = self.const_none();
+            self.emit(Instr::LoadConst { dst: acc, idx: n });
+        }
         self.emit(Instr::Return { src: acc });
         let code = self.finish();
         let ci = self.add_const(None, code);
-        self.emit(Instr::MakeFunction { dst: call, code: ci, base: extra, flags });
+        self.emit(Instr::MakeFunction {
+            dst: call,
+            code: ci,
+            base: extra,
+            flags,
+        });
         self.set_line(range);
-        self.emit(Instr::Call { dst, func: call, argc: 1 });
+        self.emit(Instr::Call {
+            dst,
+            func: call,
+            argc: 1,
+        });
         Ok(())
     }
 
-    fn comp_loop(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: &CompKind<'a>, acc: Reg) -> CResult<()> {
+    fn comp_loop(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        kind: &CompKind<'a>,
+        acc: Reg,
+    ) -> CResult<()> {
         let g = &gens[i];
         let it = if i == 0 {
             0 // the `.0` parameter
@@ -2108,7 +2552,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         };
         let top = self.here();
         let item = self.temp();
-        let fi = self.emit(Instr::ForIter { dst: item, iter: it, target: 0 });
+        let fi = self.emit(Instr::ForIter {
+            dst: item,
+            iter: it,
+            target: 0,
+        });
         self.assign(&g.target, item)?;
         let mut skips = vec![];
         for cond in &g.ifs {
@@ -2130,9 +2578,17 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 CompKind::Dict(k, v) => {
                     let kr = self.expr_to_temp(k)?;
                     let vr = self.expr_any(v)?;
-                    self.emit(Instr::DictSet { dict: acc, key: kr, src: vr });
+                    self.emit(Instr::DictSet {
+                        dict: acc,
+                        key: kr,
+                        src: vr,
+                    });
                 }
-                CompKind::Gen(_) => unreachable!("rejected earlier"),
+                CompKind::Gen(e) => {
+                    let v = self.expr_any(e)?;
+                    let sink = self.temp();
+                    self.emit(Instr::Yield { dst: sink, src: v });
+                }
             }
             self.release(m);
         }
@@ -2201,6 +2657,23 @@ fn scope_key<T>(node: &T) -> usize {
     super::scope::node_key(node)
 }
 
+/// A literal whose value the compiler knows (CPython folds these into constants).
+fn is_constant_literal(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && matches!(&*u.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_constant_literal),
+        _ => false,
+    }
+}
+
 fn seq_elts(e: &Expr) -> Option<&[Expr]> {
     match e {
         Expr::Tuple(t) => Some(&t.elts),
@@ -2222,7 +2695,14 @@ fn is_const_true(e: &Expr) -> bool {
 fn writes_dst_last(e: &Expr) -> bool {
     !matches!(
         e,
-        Expr::BoolOp(_) | Expr::If(_) | Expr::Compare(_) | Expr::Named(_) | Expr::Tuple(_) | Expr::List(_) | Expr::Set(_) | Expr::Dict(_)
+        Expr::BoolOp(_)
+            | Expr::If(_)
+            | Expr::Compare(_)
+            | Expr::Named(_)
+            | Expr::Tuple(_)
+            | Expr::List(_)
+            | Expr::Set(_)
+            | Expr::Dict(_)
     )
 }
 
@@ -2322,7 +2802,10 @@ fn cmp_op(op: ast::CmpOp) -> CmpOp {
 fn expr_desc(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => "literal",
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_) => "literal",
         Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
         Expr::Compare(_) => "comparison",
         Expr::Lambda(_) => "lambda",

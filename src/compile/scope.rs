@@ -156,7 +156,8 @@ impl ScopeTable {
                 }
             }
         }
-        if kind == ScopeKind::Class && self.scopes[id].uses_super && enclosing.contains("__class__") {
+        if kind == ScopeKind::Class && self.scopes[id].uses_super && enclosing.contains("__class__")
+        {
             names.insert("__class__".into(), NameKind::Free);
         }
         self.scopes[id].names = names;
@@ -459,8 +460,10 @@ impl Builder<'_> {
                 for n in &g.names {
                     let kind = self.scope().kind;
                     if kind == ScopeKind::Module {
-                        self.scope().error =
-                            Some(("nonlocal declaration not allowed at module level".into(), g.range));
+                        self.scope().error = Some((
+                            "nonlocal declaration not allowed at module level".into(),
+                            g.range,
+                        ));
                     }
                     self.scope().nonlocals.insert(n.id.to_string());
                 }
@@ -583,7 +586,10 @@ impl Builder<'_> {
                 }
                 self.expr(&c.func);
                 c.arguments.args.iter().for_each(|e| self.expr(e));
-                c.arguments.keywords.iter().for_each(|k| self.expr(&k.value));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.expr(&k.value));
             }
             Expr::FString(f) => {
                 for part in f.value.iter() {

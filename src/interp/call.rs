@@ -11,6 +11,7 @@ use crate::runtime::object::*;
 use crate::runtime::value::Value;
 
 use super::{Frame, Vm};
+use crate::runtime::object::{GenState, GenStatus};
 
 pub enum CallOutcome {
     /// A Python frame was pushed; the dispatch loop continues in it.
@@ -29,14 +30,27 @@ pub fn code_of<'a>(code_val: Value) -> &'a Code {
 impl Vm {
     /// Pushes a frame whose arguments are already in `stack[base..]`; clears the
     /// rest of its window.
-    pub fn push_frame(&mut self, code_val: Value, func: Value, module: Value, base: usize, ret_slot: usize) -> PyResult<()> {
+    pub fn push_frame(
+        &mut self,
+        code_val: Value,
+        func: Value,
+        module: Value,
+        base: usize,
+        ret_slot: usize,
+    ) -> PyResult<()> {
         let code: &'static Code = code_of(code_val);
         if self.frames.len() >= self.recursion_limit + 10 * self.reentry_depth.min(1) {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         let end = base + code.nregs as usize;
         if end > self.stack.len() {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         let nparams = code.params.count();
         self.stack.fill(base + nparams, end, Value::EMPTY);
@@ -50,6 +64,7 @@ impl Vm {
             ret_slot,
             returns_to_native: false,
             init_self: Value::EMPTY,
+            generator: Value::EMPTY,
         });
         if self.heap.collection_wanted && self.reentry_depth == 0 {
             self.collect_garbage();
@@ -57,7 +72,14 @@ impl Vm {
         Ok(())
     }
 
-    pub fn make_function(&mut self, code_val: Value, module: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+    pub fn make_function(
+        &mut self,
+        code_val: Value,
+        module: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> Value {
         let code = code_of(code_val);
         let defaults: Box<[Value]> = if defaults.is_empty() {
             Box::new([])
@@ -91,7 +113,13 @@ impl Vm {
 
     /// Calls any callable from the dispatch loop. Python functions get a frame
     /// (result delivered to `ret_slot`); everything else runs to completion.
-    pub fn call_general(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)], ret_slot: usize) -> PyResult<CallOutcome> {
+    pub fn call_general(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+        ret_slot: usize,
+    ) -> PyResult<CallOutcome> {
         let Some(obj) = f.as_obj() else {
             let tn = self.type_name(f);
             return Err(PyErr::type_error(format!("'{tn}' object is not callable")));
@@ -100,6 +128,10 @@ impl Vm {
             ObjData::Function(fo) => {
                 let base = self.stack_top();
                 self.bind_args(f, fo, args, kw, base)?;
+                let code = code_of(fo.code);
+                if code.is_generator {
+                    return Ok(CallOutcome::Done(self.new_generator(f, fo, base)));
+                }
                 self.push_frame(fo.code, f, fo.module, base, ret_slot)?;
                 Ok(CallOutcome::Pushed)
             }
@@ -135,7 +167,12 @@ impl Vm {
     }
 
     /// Calls a callable from native code and returns its result.
-    pub fn call_value(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn call_value(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         // Native callables need no frame.
         if let Some(ObjData::Native(n)) = f.as_obj().map(|o| &o.data) {
             let func = n.func;
@@ -151,7 +188,10 @@ impl Vm {
         // The result goes to a scratch register just above the current window.
         let scratch = self.stack_top();
         if scratch >= self.stack.len() {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         self.stack.set(scratch, Value::NONE);
         // Keep the caller's window intact: frames pushed now start above scratch.
@@ -177,12 +217,20 @@ impl Vm {
     fn frames_guard_push(&mut self, scratch: usize) {
         let (code, code_val, module) = match self.frames.last() {
             Some(f) => (f.code, f.code_val, f.module),
-            None => (self.types.empty_code(), self.types.empty_code_val, Value::NONE),
+            None => (
+                self.types.empty_code(),
+                self.types.empty_code_val,
+                Value::NONE,
+            ),
         };
         let _ = code;
         self.frames.push(Frame {
             code: self.types.empty_code(),
-            code_val: if code_val.is_obj() { self.types.empty_code_val } else { code_val },
+            code_val: if code_val.is_obj() {
+                self.types.empty_code_val
+            } else {
+                code_val
+            },
             func: Value::EMPTY,
             module,
             base: scratch,
@@ -190,6 +238,7 @@ impl Vm {
             ret_slot: usize::MAX,
             returns_to_native: true,
             init_self: Value::EMPTY,
+            generator: Value::EMPTY,
         });
     }
 
@@ -197,23 +246,127 @@ impl Vm {
         self.frames.truncate(depth);
     }
 
+    /// A generator whose registers start as the bound arguments at `stack[base..]`.
+    fn new_generator(&mut self, f: Value, fo: &FunctionObj, base: usize) -> Value {
+        let code = code_of(fo.code);
+        let nparams = code.params.count();
+        let mut saved = vec![Value::EMPTY; code.nregs as usize];
+        saved[..nparams].copy_from_slice(self.stack.slice(base, base + nparams));
+        self.heap.alloc(ObjData::Generator(Mut::new(GenState {
+            func: f,
+            code: fo.code,
+            module: fo.module,
+            saved,
+            pc: 0,
+            resume_dst: crate::compile::bytecode::NO_REG,
+            status: GenStatus::Created,
+            result: Value::NONE,
+        })))
+    }
+
+    /// Runs a generator until it yields (`Ok(Some(v))`) or returns (`Ok(None)`, the
+    /// return value kept in its state).
+    pub fn resume_generator(&mut self, gen: Value, sent: Value) -> PyResult<Option<Value>> {
+        let Some(ObjData::Generator(g)) = gen.as_obj().map(|o| &o.data) else {
+            return Err(PyErr::type_error("not a generator"));
+        };
+        let st = g.get_mut();
+        match st.status {
+            GenStatus::Running => return Err(PyErr::value_error("generator already executing")),
+            GenStatus::Done => return Ok(None),
+            GenStatus::Created => {
+                if !sent.is_none() {
+                    return Err(PyErr::type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+            }
+            GenStatus::Suspended => {}
+        }
+        let code = code_of(st.code);
+        let base = self.stack_top();
+        let end = base + code.nregs as usize;
+        if end > self.stack.len() || self.frames.len() >= self.recursion_limit + 50 {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        for (i, &v) in st.saved.iter().enumerate() {
+            self.stack.set(base + i, v);
+        }
+        if st.status == GenStatus::Suspended && st.resume_dst != crate::compile::bytecode::NO_REG {
+            self.stack.set(base + st.resume_dst as usize, sent);
+        }
+        st.status = GenStatus::Running;
+        self.frames.push(Frame {
+            code,
+            code_val: st.code,
+            func: st.func,
+            module: st.module,
+            base,
+            pc: st.pc,
+            ret_slot: usize::MAX,
+            returns_to_native: true,
+            init_self: Value::EMPTY,
+            generator: gen,
+        });
+        let depth = self.frames.len() - 1;
+        self.reentry_depth += 1;
+        let r = self.run(depth);
+        self.reentry_depth -= 1;
+        let st = g.get_mut();
+        match r {
+            Ok(v) => {
+                if st.status == GenStatus::Suspended {
+                    Ok(Some(v))
+                } else {
+                    st.status = GenStatus::Done;
+                    st.result = v;
+                    st.saved = vec![];
+                    Ok(None)
+                }
+            }
+            Err(e) => {
+                st.status = GenStatus::Done;
+                st.saved = vec![];
+                if self.is_stop_iteration(&e) {
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "generator raised StopIteration",
+                    ));
+                }
+                Err(e)
+            }
+        }
+    }
+
     /// Creates an instance of a class and runs `__init__` (in a frame when it is a
     /// Python function).
-    pub fn instantiate(&mut self, cls: Value, args: &[Value], kw: &[(Value, Value)], ret_slot: usize) -> PyResult<CallOutcome> {
+    pub fn instantiate(
+        &mut self,
+        cls: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+        ret_slot: usize,
+    ) -> PyResult<CallOutcome> {
         let builtin = match cls.as_obj().map(|o| &o.data) {
             Some(ObjData::Class(c)) => c.builtin,
             _ => None,
         };
         // Built-in types construct natively, through their `__new__`.
         if let Some(b) = builtin {
-            if b != crate::runtime::object::BuiltinType::BaseException && b != crate::runtime::object::BuiltinType::Object {
-                return Ok(CallOutcome::Done(crate::runtime::builtins::construct_builtin(self, cls, b, args, kw)?));
+            if b != crate::runtime::object::BuiltinType::BaseException
+                && b != crate::runtime::object::BuiltinType::Object
+            {
+                return Ok(CallOutcome::Done(
+                    crate::runtime::builtins::construct_builtin(self, cls, b, args, kw)?,
+                ));
             }
         }
         let is_exc = self.class_is_exception(cls);
         let inst = if is_exc {
-            let e = self.new_exception(cls, args.to_vec());
-            e
+            self.new_exception(cls, args.to_vec())
         } else {
             self.heap.alloc(ObjData::Instance(InstanceObj {
                 class: cls,
@@ -236,13 +389,18 @@ impl Vm {
                 }
                 _ => {
                     // A native __init__ (object's or an exception's) accepts the args.
-                    if !is_exc && (!args.is_empty() || !kw.is_empty()) && self.class_lookup(cls, "__new__").is_none() {
+                    if !is_exc
+                        && (!args.is_empty() || !kw.is_empty())
+                        && self.class_lookup(cls, "__new__").is_none()
+                    {
                         let name = self.class_name(cls);
                         return Err(PyErr::type_error(format!("{name}() takes no arguments")));
                     }
                     if !kw.is_empty() && is_exc {
                         let name = self.class_name(cls);
-                        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+                        return Err(PyErr::type_error(format!(
+                            "{name}() takes no keyword arguments"
+                        )));
                     }
                     Ok(CallOutcome::Done(inst))
                 }
@@ -252,14 +410,24 @@ impl Vm {
     }
 
     /// Binds arguments to parameters in `stack[base..]`, with CPython's errors.
-    pub fn bind_args(&mut self, fval: Value, f: &FunctionObj, args: &[Value], kw: &[(Value, Value)], base: usize) -> PyResult<()> {
+    pub fn bind_args(
+        &mut self,
+        fval: Value,
+        f: &FunctionObj,
+        args: &[Value],
+        kw: &[(Value, Value)],
+        base: usize,
+    ) -> PyResult<()> {
         let code = code_of(f.code);
         let p = &code.params;
         let npos = p.positional as usize;
         let nkwonly = p.kwonly as usize;
         let total = p.count();
         if base + code.nregs as usize > self.stack.len() {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         let _ = fval;
         let fname = code.qualname.clone();
@@ -278,7 +446,11 @@ impl Vm {
                 let takes = if ndef > 0 {
                     format!("from {} to {} positional arguments", npos - ndef, npos)
                 } else {
-                    format!("{} positional argument{}", npos, if npos == 1 { "" } else { "s" })
+                    format!(
+                        "{} positional argument{}",
+                        npos,
+                        if npos == 1 { "" } else { "s" }
+                    )
                 };
                 let kwgiven = kw.len();
                 let extra = if kwgiven > 0 {
@@ -291,11 +463,19 @@ impl Vm {
                 } else {
                     String::new()
                 };
-                let was = if given == 1 && kwgiven == 0 { "was" } else { "were" };
+                let was = if given == 1 && kwgiven == 0 {
+                    "was"
+                } else {
+                    "were"
+                };
                 if kwgiven > 0 {
-                    return Err(PyErr::type_error(format!("{fname}() takes {takes} but {given}{extra} were given")));
+                    return Err(PyErr::type_error(format!(
+                        "{fname}() takes {takes} but {given}{extra} were given"
+                    )));
                 }
-                return Err(PyErr::type_error(format!("{fname}() takes {takes} but {given} {was} given")));
+                return Err(PyErr::type_error(format!(
+                    "{fname}() takes {takes} but {given} {was} given"
+                )));
             }
         } else if p.varargs {
             slots[varargs_idx] = self.empty_tuple;
@@ -312,7 +492,9 @@ impl Vm {
             match pos {
                 Some(i) => {
                     if !slots[i].is_empty() {
-                        return Err(PyErr::type_error(format!("{fname}() got multiple values for argument '{name}'")));
+                        return Err(PyErr::type_error(format!(
+                            "{fname}() got multiple values for argument '{name}'"
+                        )));
                     }
                     slots[i] = v;
                 }
@@ -332,7 +514,9 @@ impl Vm {
                             "{fname}() got some positional-only arguments passed as keyword arguments: '{name}'"
                         )));
                     } else {
-                        return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{name}'")));
+                        return Err(PyErr::type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{name}'"
+                        )));
                     }
                 }
             }
@@ -346,28 +530,36 @@ impl Vm {
         // Defaults and missing arguments.
         let ndef = f.defaults.len();
         let mut missing: Vec<Rc<str>> = vec![];
-        for i in 0..npos {
-            if slots[i].is_empty() {
+        for (i, slot) in slots.iter_mut().enumerate().take(npos) {
+            if slot.is_empty() {
                 if i + ndef >= npos {
-                    slots[i] = f.defaults[i + ndef - npos];
+                    *slot = f.defaults[i + ndef - npos];
                 } else {
                     missing.push(p.names[i].clone());
                 }
             }
         }
         if !missing.is_empty() {
-            return Err(PyErr::type_error(missing_message(&fname, "positional", &missing)));
+            return Err(PyErr::type_error(missing_message(
+                &fname,
+                "positional",
+                &missing,
+            )));
         }
-        for i in npos..npos + nkwonly {
-            if slots[i].is_empty() {
+        for (i, slot) in slots.iter_mut().enumerate().take(npos + nkwonly).skip(npos) {
+            if slot.is_empty() {
                 match f.kwdefaults.iter().find(|(n, _)| **n == *p.names[i]) {
-                    Some((_, v)) => slots[i] = *v,
+                    Some((_, v)) => *slot = *v,
                     None => missing.push(p.names[i].clone()),
                 }
             }
         }
         if !missing.is_empty() {
-            return Err(PyErr::type_error(missing_message(&fname, "keyword-only", &missing)));
+            return Err(PyErr::type_error(missing_message(
+                &fname,
+                "keyword-only",
+                &missing,
+            )));
         }
         for (i, v) in slots.into_iter().enumerate() {
             self.stack.set(base + i, v);
@@ -381,7 +573,11 @@ fn missing_message(fname: &str, kind: &str, missing: &[Rc<str>]) -> String {
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     format!(
         "{fname}() missing {} required {kind} argument{}: {list}",

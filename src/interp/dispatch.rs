@@ -3,6 +3,7 @@
 
 use crate::compile::bytecode::{BinOp, CmpOp, Instr, UnOp, NO_REG};
 use crate::runtime::error::ExcKind;
+use crate::runtime::object::GenStatus;
 use crate::runtime::object::*;
 use crate::runtime::value::{fits_small, Value};
 
@@ -69,7 +70,13 @@ impl Vm {
                         let v = g.values[slot as usize];
                         if v.is_empty() {
                             let name = g.name_of(slot as usize).clone();
-                            break 'inner (PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")), false);
+                            break 'inner (
+                                PyErr::new(
+                                    ExcKind::NameError,
+                                    format!("name '{name}' is not defined"),
+                                ),
+                                false,
+                            );
                         }
                         w!(dst, v)
                     }
@@ -85,7 +92,13 @@ impl Vm {
                         let s = slot as usize;
                         if g.values[s].is_empty() || g.from_builtins[s] {
                             let name = g.name_of(s).clone();
-                            break 'inner (PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")), false);
+                            break 'inner (
+                                PyErr::new(
+                                    ExcKind::NameError,
+                                    format!("name '{name}' is not defined"),
+                                ),
+                                false,
+                            );
                         }
                         let name = g.name_of(s).clone();
                         match self.builtins.get(&name) {
@@ -240,9 +253,15 @@ impl Vm {
                     }
                     Instr::CmpJumpIfFalse { op, a, b, target } => {
                         let (x, y) = (r!(a), r!(b));
-                        let t = if x.is_int() && y.is_int() && !matches!(op, CmpOp::In | CmpOp::NotIn) {
+                        let t = if x.is_int()
+                            && y.is_int()
+                            && !matches!(op, CmpOp::In | CmpOp::NotIn)
+                        {
                             int_cmp(op, x.as_int(), y.as_int())
-                        } else if x.is_float() && y.is_float() && !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+                        } else if x.is_float()
+                            && y.is_float()
+                            && !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
+                        {
                             float_cmp(op, x.as_f64(), y.as_f64())
                         } else {
                             let v = tri!(self.compare_op(op, x, y));
@@ -256,7 +275,11 @@ impl Vm {
                         let x = r!(src);
                         let v = match op {
                             UnOp::Not => {
-                                let t = if x.is_bool() { x.as_bool() } else { tri!(self.truthy(x)) };
+                                let t = if x.is_bool() {
+                                    x.as_bool()
+                                } else {
+                                    tri!(self.truthy(x))
+                                };
                                 Value::from_bool(!t)
                             }
                             _ => tri!(self.unary_op(op, x)),
@@ -266,14 +289,22 @@ impl Vm {
                     Instr::Jump { target } => pc = target as usize,
                     Instr::JumpIfFalse { cond, target } => {
                         let c = r!(cond);
-                        let t = if c.is_bool() { c.as_bool() } else { tri!(self.truthy(c)) };
+                        let t = if c.is_bool() {
+                            c.as_bool()
+                        } else {
+                            tri!(self.truthy(c))
+                        };
                         if !t {
                             pc = target as usize;
                         }
                     }
                     Instr::JumpIfTrue { cond, target } => {
                         let c = r!(cond);
-                        let t = if c.is_bool() { c.as_bool() } else { tri!(self.truthy(c)) };
+                        let t = if c.is_bool() {
+                            c.as_bool()
+                        } else {
+                            tri!(self.truthy(c))
+                        };
                         if t {
                             pc = target as usize;
                         }
@@ -297,7 +328,14 @@ impl Vm {
                                 let c = *cur;
                                 if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
                                     *cur = c + *step;
-                                    w!(dst, if fits_small(c) { Value::from_small_int(c) } else { self.int_value(c) });
+                                    w!(
+                                        dst,
+                                        if fits_small(c) {
+                                            Value::from_small_int(c)
+                                        } else {
+                                            self.int_value(c)
+                                        }
+                                    );
                                 } else {
                                     pc = target as usize;
                                 }
@@ -316,33 +354,54 @@ impl Vm {
                             if let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) {
                                 if c.is_simple_call() && c.params.positional == argc {
                                     self.frames[fi].pc = pc;
-                                    tri!(self.push_frame(fo.code, f, fo.module, start, base + dst as usize));
+                                    tri!(self.push_frame(
+                                        fo.code,
+                                        f,
+                                        fo.module,
+                                        start,
+                                        base + dst as usize
+                                    ));
                                     continue 'outer;
                                 }
                             }
                         }
                         self.frames[fi].pc = pc;
-                        let args: Vec<Value> = self.stack.slice(start, start + argc as usize).to_vec();
+                        let args: Vec<Value> =
+                            self.stack.slice(start, start + argc as usize).to_vec();
                         match tri!(self.call_general(f, &args, &[], base + dst as usize)) {
                             CallOutcome::Pushed => continue 'outer,
                             CallOutcome::Done(v) => w!(dst, v),
                         }
                     }
-                    Instr::CallKw { dst, func, argc, kwnames } => {
+                    Instr::CallKw {
+                        dst,
+                        func,
+                        argc,
+                        kwnames,
+                    } => {
                         let f = r!(func);
                         let start = base + func as usize + 1;
                         let names = code.consts[kwnames as usize];
                         let names: Vec<Value> = self.tuple_items(names).to_vec();
                         let all = self.stack.slice(start, start + argc as usize).to_vec();
                         let npos = all.len() - names.len();
-                        let kw: Vec<(Value, Value)> = names.iter().copied().zip(all[npos..].iter().copied()).collect();
+                        let kw: Vec<(Value, Value)> = names
+                            .iter()
+                            .copied()
+                            .zip(all[npos..].iter().copied())
+                            .collect();
                         self.frames[fi].pc = pc;
                         match tri!(self.call_general(f, &all[..npos], &kw, base + dst as usize)) {
                             CallOutcome::Pushed => continue 'outer,
                             CallOutcome::Done(v) => w!(dst, v),
                         }
                     }
-                    Instr::CallEx { dst, func, args, kwargs } => {
+                    Instr::CallEx {
+                        dst,
+                        func,
+                        args,
+                        kwargs,
+                    } => {
                         let f = r!(func);
                         let a = self.tuple_items(r!(args)).to_vec();
                         let kw: Vec<(Value, Value)> = if kwargs == NO_REG {
@@ -365,7 +424,11 @@ impl Vm {
                         w!(dst, m);
                         w!(dst + 1, recv);
                     }
-                    Instr::CallMethod { dst, base: mb, argc } => {
+                    Instr::CallMethod {
+                        dst,
+                        base: mb,
+                        argc,
+                    } => {
                         let f = r!(mb);
                         let recv = r!(mb + 1);
                         let (start, n) = if recv.is_empty() {
@@ -377,7 +440,13 @@ impl Vm {
                             if let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) {
                                 if c.is_simple_call() && c.params.positional as usize == n {
                                     self.frames[fi].pc = pc;
-                                    tri!(self.push_frame(fo.code, f, fo.module, start, base + dst as usize));
+                                    tri!(self.push_frame(
+                                        fo.code,
+                                        f,
+                                        fo.module,
+                                        start,
+                                        base + dst as usize
+                                    ));
                                     continue 'outer;
                                 }
                             }
@@ -403,7 +472,12 @@ impl Vm {
                             if !v.is_none() {
                                 let tn = self.type_name(v);
                                 self.frames.push(frame);
-                                break 'inner (PyErr::type_error(format!("__init__() should return None, not '{tn}'")), false);
+                                break 'inner (
+                                    PyErr::type_error(format!(
+                                        "__init__() should return None, not '{tn}'"
+                                    )),
+                                    false,
+                                );
                             }
                             v = frame.init_self;
                         }
@@ -426,23 +500,37 @@ impl Vm {
                         let v = self.new_tuple(items);
                         w!(dst, v)
                     }
-                    Instr::BuildSet { dst, start, count } => {
+                    Instr::BuildSet {
+                        dst,
+                        start,
+                        count,
+                        constant,
+                    } => {
                         let s = base + start as usize;
                         let items = self.stack.slice(s, s + count as usize).to_vec();
-                        let v = tri!(self.set_from_values(&items));
+                        let v = if constant {
+                            tri!(self.constant_set(&items))
+                        } else {
+                            tri!(self.set_from_values(&items))
+                        };
                         w!(dst, v)
                     }
                     Instr::BuildDict { dst, start, count } => {
                         let s = base + start as usize;
                         let items = self.stack.slice(s, s + 2 * count as usize).to_vec();
-                        let d = self.new_dict(crate::runtime::dict::DictObj::with_capacity(count as usize));
+                        let d = self
+                            .new_dict(crate::runtime::dict::DictObj::with_capacity(count as usize));
                         for pair in items.chunks(2) {
                             tri!(self.dict_set(d, pair[0], pair[1]));
                         }
                         w!(dst, d)
                     }
                     Instr::BuildSlice { dst, start } => {
-                        let v = self.heap.alloc(ObjData::Slice(r!(start), r!(start + 1), r!(start + 2)));
+                        let v = self.heap.alloc(ObjData::Slice(
+                            r!(start),
+                            r!(start + 1),
+                            r!(start + 2),
+                        ));
                         w!(dst, v)
                     }
                     Instr::BuildString { dst, start, count } => {
@@ -490,7 +578,12 @@ impl Vm {
                         let v = self.new_tuple(items);
                         w!(dst, v)
                     }
-                    Instr::FormatValue { dst, src, conv, spec } => {
+                    Instr::FormatValue {
+                        dst,
+                        src,
+                        conv,
+                        spec,
+                    } => {
                         let x = r!(src);
                         let x = match conv {
                             b's' => {
@@ -508,7 +601,11 @@ impl Vm {
                             }
                             _ => x,
                         };
-                        let spec_v = if spec == NO_REG { Value::EMPTY } else { r!(spec) };
+                        let spec_v = if spec == NO_REG {
+                            Value::EMPTY
+                        } else {
+                            r!(spec)
+                        };
                         let v = tri!(self.format_value(x, spec_v));
                         w!(dst, v)
                     }
@@ -566,13 +663,24 @@ impl Vm {
                             w!(dst as usize + i, v);
                         }
                     }
-                    Instr::UnpackEx { src, dst, before, after } => {
-                        let items = tri!(self.unpack(r!(src), before as usize, Some(after as usize)));
+                    Instr::UnpackEx {
+                        src,
+                        dst,
+                        before,
+                        after,
+                    } => {
+                        let items =
+                            tri!(self.unpack(r!(src), before as usize, Some(after as usize)));
                         for (i, v) in items.into_iter().enumerate() {
                             w!(dst as usize + i, v);
                         }
                     }
-                    Instr::MakeFunction { dst, code: ci, base: eb, flags } => {
+                    Instr::MakeFunction {
+                        dst,
+                        code: ci,
+                        base: eb,
+                        flags,
+                    } => {
                         let mut k = 0u16;
                         let mut take = |bit: u8| {
                             if flags & bit != 0 {
@@ -587,14 +695,24 @@ impl Vm {
                         let kwdefaults = take(2);
                         let closure = take(4);
                         let module = self.frames[fi].module;
-                        let f = self.make_function(code.consts[ci as usize], module, defaults, kwdefaults, closure);
+                        let f = self.make_function(
+                            code.consts[ci as usize],
+                            module,
+                            defaults,
+                            kwdefaults,
+                            closure,
+                        );
                         w!(dst, f)
                     }
                     Instr::Raise { exc, cause } => {
                         let e = tri!(self.make_raisable(r!(exc)));
                         if cause != NO_REG {
                             let c = r!(cause);
-                            let c = if c.is_none() { c } else { tri!(self.make_raisable(c)) };
+                            let c = if c.is_none() {
+                                c
+                            } else {
+                                tri!(self.make_raisable(c))
+                            };
                             if let Some(st) = self.exc_state(e) {
                                 st.get_mut().cause = c;
                                 st.get_mut().suppress_context = true;
@@ -607,7 +725,13 @@ impl Vm {
                             match self.handling.last() {
                                 Some(&(_, _, e)) => e,
                                 None => {
-                                    break 'inner (PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"), false);
+                                    break 'inner (
+                                        PyErr::new(
+                                            ExcKind::RuntimeError,
+                                            "No active exception to reraise",
+                                        ),
+                                        false,
+                                    );
                                 }
                             }
                         } else {
@@ -632,6 +756,76 @@ impl Vm {
                     Instr::ExcMatch { dst, exc, ty } => {
                         let v = tri!(self.exception_matches(r!(exc), r!(ty)));
                         w!(dst, Value::from_bool(v))
+                    }
+                    Instr::Yield { dst, src } => {
+                        let v = r!(src);
+                        let frame = self.frames.pop().expect("generator frame");
+                        if let Some(ObjData::Generator(g)) =
+                            frame.generator.as_obj().map(|o| &o.data)
+                        {
+                            let st = g.get_mut();
+                            st.saved.clear();
+                            st.saved.extend_from_slice(
+                                self.stack.slice(base, base + code.nregs as usize),
+                            );
+                            st.pc = pc;
+                            st.resume_dst = dst;
+                            st.status = GenStatus::Suspended;
+                        }
+                        self.drop_handling_of_frames_from(self.frames.len());
+                        return Ok(v);
+                    }
+                    Instr::Send {
+                        dst,
+                        iter,
+                        sent,
+                        target,
+                    } => {
+                        let it = r!(iter);
+                        let s = r!(sent);
+                        self.frames[fi].pc = pc;
+                        let step = if let Some(ObjData::Generator(_)) = it.as_obj().map(|o| &o.data)
+                        {
+                            tri!(self.resume_generator(it, s)).ok_or_else(|| {
+                                match it.as_obj().map(|o| &o.data) {
+                                    Some(ObjData::Generator(g)) => g.get().result,
+                                    _ => Value::NONE,
+                                }
+                            })
+                        } else if s.is_none() {
+                            match self.iter_next(it) {
+                                Ok(Some(v)) => Ok(v),
+                                Ok(None) => Err(Value::NONE),
+                                Err(e) => {
+                                    if self.is_stop_iteration(&e) {
+                                        let exc = self.materialize(e);
+                                        Err(self.stop_iteration_value(exc))
+                                    } else {
+                                        break 'inner (e, false);
+                                    }
+                                }
+                            }
+                        } else {
+                            let m = tri!(self.get_attr(it, "send"));
+                            match self.call_value(m, &[s], &[]) {
+                                Ok(v) => Ok(v),
+                                Err(e) => {
+                                    if self.is_stop_iteration(&e) {
+                                        let exc = self.materialize(e);
+                                        Err(self.stop_iteration_value(exc))
+                                    } else {
+                                        break 'inner (e, false);
+                                    }
+                                }
+                            }
+                        };
+                        match step {
+                            Ok(v) => w!(dst, v),
+                            Err(result) => {
+                                w!(dst, result);
+                                pc = target as usize;
+                            }
+                        }
                     }
                     Instr::ImportName { dst, name } => {
                         self.frames[fi].pc = pc;
@@ -660,7 +854,13 @@ impl Vm {
                                     None => match self.builtins.get(n) {
                                         Some(&b) => b,
                                         None => {
-                                            break 'inner (PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")), false);
+                                            break 'inner (
+                                                PyErr::new(
+                                                    ExcKind::NameError,
+                                                    format!("name '{n}' is not defined"),
+                                                ),
+                                                false,
+                                            );
                                         }
                                     },
                                 }
@@ -676,7 +876,13 @@ impl Vm {
                         let n = &code.names[name as usize];
                         let key = self.new_str(n);
                         if tri!(self.dict_remove(r!(ns), key)).is_none() {
-                            break 'inner (PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")), false);
+                            break 'inner (
+                                PyErr::new(
+                                    ExcKind::NameError,
+                                    format!("name '{n}' is not defined"),
+                                ),
+                                false,
+                            );
                         }
                     }
                 }
@@ -685,9 +891,7 @@ impl Vm {
             if let Some(f) = self.frames.last_mut() {
                 f.pc = pc;
             }
-            if let Err(e) = self.unwind(err, reraise, stop) {
-                return Err(e);
-            }
+            self.unwind(err, reraise, stop)?;
         }
     }
 

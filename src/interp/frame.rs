@@ -21,4 +21,6 @@ pub struct Frame {
     pub returns_to_native: bool,
     /// An `__init__` frame: its result is checked to be None and replaced by `self`.
     pub init_self: Value,
+    /// The generator this frame runs, or EMPTY.
+    pub generator: Value,
 }

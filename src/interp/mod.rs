@@ -49,6 +49,7 @@ pub struct Vm {
     pub char_strs: Vec<Value>,
     pub stdout: crate::runtime::builtins::Stdout,
     pub rng: crate::runtime::builtins::RngState,
+    nan_counter: u64,
 }
 
 impl Vm {
@@ -76,12 +77,18 @@ impl Vm {
             char_strs: vec![],
             stdout: Default::default(),
             rng: Default::default(),
+            nan_counter: 0,
         });
         vm.empty_tuple = vm.heap.alloc(ObjData::Tuple(Box::new([])));
         vm.ellipsis_val = vm.heap.alloc(ObjData::Str(StrObj::new("Ellipsis".into())));
-        vm.not_implemented = vm.heap.alloc(ObjData::Str(StrObj::new("NotImplemented".into())));
+        vm.not_implemented = vm
+            .heap
+            .alloc(ObjData::Str(StrObj::new("NotImplemented".into())));
         let chars: Vec<Value> = (0u8..128)
-            .map(|c| vm.heap.alloc(ObjData::Str(StrObj::new((c as char).to_string().into()))))
+            .map(|c| {
+                vm.heap
+                    .alloc(ObjData::Str(StrObj::new((c as char).to_string().into())))
+            })
             .collect();
         vm.char_strs = chars;
         crate::runtime::types::install_methods(&mut vm);
@@ -104,7 +111,8 @@ impl Vm {
         if s.len() == 1 {
             return self.new_str(&s);
         }
-        self.heap.alloc(ObjData::Str(StrObj::new(s.into_boxed_str())))
+        self.heap
+            .alloc(ObjData::Str(StrObj::new(s.into_boxed_str())))
     }
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         self.heap.alloc(ObjData::List(Mut::new(items)))
@@ -131,6 +139,13 @@ impl Vm {
             self.heap.alloc(ObjData::BigInt(BigInt::from(i)))
         }
     }
+    pub fn int_from_i128(&mut self, i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(v) => self.int_value(v),
+            Err(_) => self.heap.alloc(ObjData::BigInt(BigInt::from(i))),
+        }
+    }
+
     /// An int from a big int, stored inline when it fits.
     pub fn bigint_value(&mut self, b: BigInt) -> Value {
         if let Some(i) = b.to_i64() {
@@ -140,6 +155,13 @@ impl Vm {
         }
         self.heap.alloc(ObjData::BigInt(b))
     }
+    /// A NaN with a payload of its own, so that two `float('nan')` are not `is`.
+    pub fn fresh_nan(&mut self, negative: bool) -> f64 {
+        self.nan_counter = self.nan_counter.wrapping_add(1) & 0xFFFF_FFFF;
+        let sign = if negative { 1u64 << 63 } else { 0 };
+        f64::from_bits(sign | 0x7FF8_0000_0000_0000 | (self.nan_counter + 1))
+    }
+
     pub fn ellipsis(&self) -> Value {
         self.ellipsis_val
     }
@@ -248,8 +270,16 @@ impl Vm {
 
     /// Parses and compiles a module; the error is the text CPython prints.
     pub fn compile(&mut self, src: &str, filename: &str, module: Value) -> Result<Value, String> {
-        let parsed = crate::syntax::parse(src).map_err(|e| format_syntax_error(filename, src, e.line, e.col, e.kind, &e.msg))?;
-        crate::compile::codegen::Compiler::compile_module(self, parsed.body(), &parsed.lines, filename, module).map_err(|e| {
+        let parsed = crate::syntax::parse(src)
+            .map_err(|e| format_syntax_error(filename, src, e.line, e.col, e.kind, &e.msg))?;
+        crate::compile::codegen::Compiler::compile_module(
+            self,
+            parsed.body(),
+            &parsed.lines,
+            filename,
+            module,
+        )
+        .map_err(|e| {
             let off = ruff_text_size::Ranged::range(&e.range).start().to_u32();
             let line = parsed.lines.line_of(off);
             let col = off - parsed.lines.line_start(line) + 1;
@@ -258,7 +288,11 @@ impl Vm {
     }
 
     pub fn run_module_code(&mut self, code: Value, module: Value) -> PyResult<Value> {
-        let base = self.frames.last().map(|f| f.base + f.code.nregs as usize).unwrap_or(0);
+        let base = self
+            .frames
+            .last()
+            .map(|f| f.base + f.code.nregs as usize)
+            .unwrap_or(0);
         self.push_frame(code, Value::EMPTY, module, base, usize::MAX)?;
         let depth = self.frames.len() - 1;
         self.frames[depth].returns_to_native = true;
@@ -277,7 +311,10 @@ impl Vm {
     }
 
     fn system_exit_code(&mut self, exc: Value) -> i32 {
-        let args = self.exc_state(exc).map(|s| s.get().args).unwrap_or(Value::NONE);
+        let args = self
+            .exc_state(exc)
+            .map(|s| s.get().args)
+            .unwrap_or(Value::NONE);
         let items = self.tuple_items(args).to_vec();
         match items.first() {
             None => 0,
@@ -299,18 +336,28 @@ impl Vm {
             let (cause, context, suppress) = (st.cause, st.context, st.suppress_context);
             if !cause.is_none() {
                 out.push_str(&self.format_exception(cause));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if !context.is_none() && !suppress {
                 out.push_str(&self.format_exception(context));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
-        let tb: Vec<TracebackEntry> = self.exc_state(exc).map(|s| s.get().traceback.clone()).unwrap_or_default();
+        let tb: Vec<TracebackEntry> = self
+            .exc_state(exc)
+            .map(|s| s.get().traceback.clone())
+            .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for e in tb.iter().rev() {
                 if let Some(ObjData::Code(c)) = e.code.as_obj().map(|o| &o.data) {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", c.filename, e.line, c.name));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        c.filename, e.line, c.name
+                    ));
                     if let Some(src_line) = crate::interp::source_line(&c.filename, e.line) {
                         out.push_str(&format!("    {}\n", src_line.trim()));
                     }
@@ -372,12 +419,25 @@ impl Vm {
     }
 
     pub fn stack_top(&self) -> usize {
-        self.frames.last().map(|f| f.base + f.code.nregs as usize).unwrap_or(0)
+        self.frames
+            .last()
+            .map(|f| f.base + f.code.nregs as usize)
+            .unwrap_or(0)
     }
 }
 
-pub fn format_syntax_error(filename: &str, src: &str, line: u32, col: u32, kind: &str, msg: &str) -> String {
-    let text = src.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+pub fn format_syntax_error(
+    filename: &str,
+    src: &str,
+    line: u32,
+    col: u32,
+    kind: &str,
+    msg: &str,
+) -> String {
+    let text = src
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("");
     let trimmed = text.trim_start();
     let removed = text.len() - trimmed.len();
     let caret_col = (col as usize).saturating_sub(removed).max(1);
@@ -396,8 +456,10 @@ thread_local! {
 /// Registers a file's text so tracebacks can quote its lines.
 pub fn remember_source(filename: &str, src: &str) {
     SOURCES.with(|s| {
-        s.borrow_mut()
-            .insert(filename.to_string(), Rc::new(src.lines().map(String::from).collect()));
+        s.borrow_mut().insert(
+            filename.to_string(),
+            Rc::new(src.lines().map(String::from).collect()),
+        );
     });
 }
 

@@ -14,13 +14,22 @@ use crate::interp::Vm;
 impl Vm {
     fn attr_error(&self, obj: Value, name: &str) -> PyErr {
         if let Some(ObjData::Class(c)) = obj.as_obj().map(|o| &o.data) {
-            return PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{name}'", c.name));
+            return PyErr::new(
+                ExcKind::AttributeError,
+                format!("type object '{}' has no attribute '{name}'", c.name),
+            );
         }
         if let Some(ObjData::Module(m)) = obj.as_obj().map(|o| &o.data) {
-            return PyErr::new(ExcKind::AttributeError, format!("module '{}' has no attribute '{name}'", m.name));
+            return PyErr::new(
+                ExcKind::AttributeError,
+                format!("module '{}' has no attribute '{name}'", m.name),
+            );
         }
         let tn = self.type_name(obj);
-        PyErr::new(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{name}'"))
+        PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{tn}' object has no attribute '{name}'"),
+        )
     }
 
     pub fn get_attr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
@@ -58,7 +67,9 @@ impl Vm {
                         "args" => return Ok(Some(st.get().args)),
                         "__cause__" => return Ok(Some(st.get().cause)),
                         "__context__" => return Ok(Some(st.get().context)),
-                        "__suppress_context__" => return Ok(Some(Value::from_bool(st.get().suppress_context))),
+                        "__suppress_context__" => {
+                            return Ok(Some(Value::from_bool(st.get().suppress_context)))
+                        }
                         "__traceback__" => return Ok(Some(Value::NONE)),
                         _ => {}
                     }
@@ -68,7 +79,12 @@ impl Vm {
                 }
                 if name == "__dict__" {
                     let mut d = super::dict::DictObj::new();
-                    let items: Vec<(Rc<str>, Value)> = inst.attrs.get().iter().map(|(k, v)| (k.clone(), *v)).collect();
+                    let items: Vec<(Rc<str>, Value)> = inst
+                        .attrs
+                        .get()
+                        .iter()
+                        .map(|(k, v)| (k.clone(), *v))
+                        .collect();
                     let dv = self.new_dict(std::mem::take(&mut d));
                     for (k, v) in items {
                         let kv = self.new_str(&k);
@@ -98,7 +114,8 @@ impl Vm {
                         return Ok(Some(self.new_str(&m)));
                     }
                     "__dict__" => {
-                        let items: Vec<(Rc<str>, Value)> = c.dict.get().iter().map(|(k, v)| (k.clone(), *v)).collect();
+                        let items: Vec<(Rc<str>, Value)> =
+                            c.dict.get().iter().map(|(k, v)| (k.clone(), *v)).collect();
                         let dv = self.new_dict(Default::default());
                         for (k, v) in items {
                             let kv = self.new_str(&k);
@@ -188,10 +205,15 @@ impl Vm {
     fn data_descriptor_get(&mut self, ca: Value, obj: Value) -> PyResult<Option<Value>> {
         if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
             let dcls = d.class;
-            if self.class_name(dcls).as_ref() == "property" && self.class_lookup(dcls, "__get__").is_none() {
+            if self.class_name(dcls).as_ref() == "property"
+                && self.class_lookup(dcls, "__get__").is_none()
+            {
                 let getter = d.attrs.get().get("fget").copied().unwrap_or(Value::NONE);
                 if getter.is_none() {
-                    return Err(PyErr::new(ExcKind::AttributeError, "property has no getter"));
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        "property has no getter",
+                    ));
                 }
                 return Ok(Some(self.call_value(getter, &[obj], &[])?));
             }
@@ -217,9 +239,19 @@ impl Vm {
             Some(ObjData::Instance(d)) => {
                 let dname = self.class_name(d.class);
                 match dname.as_ref() {
-                    "staticmethod" => Ok(d.attrs.get().get("__func__").copied().unwrap_or(Value::NONE)),
+                    "staticmethod" => Ok(d
+                        .attrs
+                        .get()
+                        .get("__func__")
+                        .copied()
+                        .unwrap_or(Value::NONE)),
                     "classmethod" => {
-                        let f = d.attrs.get().get("__func__").copied().unwrap_or(Value::NONE);
+                        let f = d
+                            .attrs
+                            .get()
+                            .get("__func__")
+                            .copied()
+                            .unwrap_or(Value::NONE);
                         Ok(self.heap.alloc(ObjData::BoundMethod(cls, f)))
                     }
                     _ => {
@@ -239,9 +271,19 @@ impl Vm {
             Some(ObjData::Instance(d)) => {
                 let dname = self.class_name(d.class);
                 match dname.as_ref() {
-                    "staticmethod" => Ok(d.attrs.get().get("__func__").copied().unwrap_or(Value::NONE)),
+                    "staticmethod" => Ok(d
+                        .attrs
+                        .get()
+                        .get("__func__")
+                        .copied()
+                        .unwrap_or(Value::NONE)),
                     "classmethod" => {
-                        let f = d.attrs.get().get("__func__").copied().unwrap_or(Value::NONE);
+                        let f = d
+                            .attrs
+                            .get()
+                            .get("__func__")
+                            .copied()
+                            .unwrap_or(Value::NONE);
                         Ok(self.heap.alloc(ObjData::BoundMethod(cls, f)))
                     }
                     "property" => Ok(ca),
@@ -264,7 +306,12 @@ impl Vm {
         let is_instance = matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Instance(_)));
         let is_plain_value = !matches!(
             obj.as_obj().map(|o| &o.data),
-            Some(ObjData::Instance(_) | ObjData::Class(_) | ObjData::Module(_) | ObjData::Function(_))
+            Some(
+                ObjData::Instance(_)
+                    | ObjData::Class(_)
+                    | ObjData::Module(_)
+                    | ObjData::Function(_)
+            )
         );
         if is_instance || is_plain_value {
             if let Some(ca) = self.class_lookup(cls, name) {
@@ -335,7 +382,10 @@ impl Vm {
                         || self.class_lookup(cls, "__dict__").is_some();
                     if !allowed {
                         let tn = self.class_name(cls);
-                        return Err(PyErr::new(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{name}'")));
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!("'{tn}' object has no attribute '{name}'"),
+                        ));
                     }
                 }
                 inst.attrs.get_mut().insert(Rc::from(name), val);
@@ -376,7 +426,10 @@ impl Vm {
                         format!("'{tn}' object attribute '{name}' is read-only"),
                     ));
                 }
-                Err(PyErr::new(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{name}'")))
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("'{tn}' object has no attribute '{name}'"),
+                ))
             }
         }
     }
@@ -430,7 +483,13 @@ impl Vm {
 
     /// `__build_class__(body, name, *bases, **kw)`: runs the body with a fresh
     /// namespace and makes the class.
-    pub fn build_class(&mut self, body: Value, name: &str, bases: &[Value], module: Value) -> PyResult<Value> {
+    pub fn build_class(
+        &mut self,
+        body: Value,
+        name: &str,
+        bases: &[Value],
+        module: Value,
+    ) -> PyResult<Value> {
         for &b in bases {
             if class_of(b).is_none() {
                 return Err(PyErr::type_error(
@@ -443,7 +502,11 @@ impl Vm {
         let class_cell = self.call_value(body, &[ns], &[]);
         self.extra_roots.pop();
         let class_cell = class_cell?;
-        let bases: Vec<Value> = if bases.is_empty() { vec![self.types.object] } else { bases.to_vec() };
+        let bases: Vec<Value> = if bases.is_empty() {
+            vec![self.types.object]
+        } else {
+            bases.to_vec()
+        };
         let mut dict: IndexMap<Rc<str>, Value> = IndexMap::new();
         let items: Vec<(Value, Value)> = self.dict_of(ns).get().iter().collect();
         for (k, v) in items {
@@ -460,9 +523,10 @@ impl Vm {
             Some(ObjData::Module(m)) => m.name.clone(),
             _ => Rc::from("__main__"),
         };
-        let builtin = bases.iter().find_map(|&b| class_of(b).and_then(|c| c.builtin)).filter(|b| {
-            matches!(b, BuiltinType::BaseException)
-        });
+        let builtin = bases
+            .iter()
+            .find_map(|&b| class_of(b).and_then(|c| c.builtin))
+            .filter(|b| matches!(b, BuiltinType::BaseException));
         let cls = self.heap.alloc(ObjData::Class(ClassObj {
             name: Rc::from(name),
             qualname,
@@ -494,7 +558,9 @@ impl Vm {
         } else if self.exc_state(v).is_some() {
             return Ok(v);
         }
-        Err(PyErr::type_error("exceptions must derive from BaseException"))
+        Err(PyErr::type_error(
+            "exceptions must derive from BaseException",
+        ))
     }
 
     pub fn exception_matches(&mut self, exc: Value, ty: Value) -> PyResult<bool> {
@@ -507,8 +573,12 @@ impl Vm {
             return Ok(false);
         }
         match ty.as_obj().map(|o| &o.data) {
-            Some(ObjData::Class(_)) if self.class_is_exception(ty) => Ok(self.is_instance_of(exc, ty)),
-            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            Some(ObjData::Class(_)) if self.class_is_exception(ty) => {
+                Ok(self.is_instance_of(exc, ty))
+            }
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -534,7 +604,12 @@ impl Vm {
                     Ok(c) => c,
                     Err(text) => {
                         self.modules.remove(name);
-                        let msg = text.lines().last().unwrap_or("").trim_start_matches("SyntaxError: ").to_string();
+                        let msg = text
+                            .lines()
+                            .last()
+                            .unwrap_or("")
+                            .trim_start_matches("SyntaxError: ")
+                            .to_string();
                         return Err(PyErr::new(ExcKind::SyntaxError, msg));
                     }
                 };
@@ -548,7 +623,10 @@ impl Vm {
                 return Ok(m);
             }
         }
-        Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")))
+        Err(PyErr::new(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        ))
     }
 
     fn run_nested_module(&mut self, code: Value, module: Value) -> PyResult<Value> {
@@ -589,7 +667,9 @@ impl Vm {
                 let g = m.globals.get();
                 g.slots
                     .iter()
-                    .filter(|(k, &i)| !k.starts_with('_') && !g.values[i].is_empty() && !g.from_builtins[i])
+                    .filter(|(k, &i)| {
+                        !k.starts_with('_') && !g.values[i].is_empty() && !g.from_builtins[i]
+                    })
                     .map(|(k, &i)| (k.clone(), g.values[i]))
                     .collect()
             }

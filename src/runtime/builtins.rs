@@ -22,7 +22,9 @@ pub struct Stdout {
 
 impl Default for Stdout {
     fn default() -> Self {
-        Stdout { buf: Vec::with_capacity(1 << 16) }
+        Stdout {
+            buf: Vec::with_capacity(1 << 16),
+        }
     }
 }
 
@@ -51,14 +53,18 @@ pub struct RngState {
 type Kw<'a> = &'a [(Value, Value)];
 
 fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| vm.str_contents(*k) == Some(name)).map(|(_, v)| *v)
+    kw.iter()
+        .find(|(k, _)| vm.str_contents(*k) == Some(name))
+        .map(|(_, v)| *v)
 }
 
 fn no_kw(vm: &Vm, kw: Kw, fname: &str) -> PyResult<()> {
     if let Some((k, _)) = kw.first() {
         let _ = vm;
         let _ = k;
-        return Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{fname}() takes no keyword arguments"
+        )));
     }
     Ok(())
 }
@@ -67,7 +73,9 @@ fn check_kw(vm: &Vm, kw: Kw, fname: &str, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         let n = vm.str_contents(*k).unwrap_or("");
         if !allowed.contains(&n) {
-            return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+            return Err(PyErr::type_error(format!(
+                "{fname}() got an unexpected keyword argument '{n}'"
+            )));
         }
     }
     Ok(())
@@ -78,14 +86,24 @@ fn arity(args: &[Value], fname: &str, min: usize, max: usize) -> PyResult<()> {
     if n < min || n > max {
         if min == max {
             if min == 1 {
-                return Err(PyErr::type_error(format!("{fname}() takes exactly one argument ({n} given)")));
+                return Err(PyErr::type_error(format!(
+                    "{fname}() takes exactly one argument ({n} given)"
+                )));
             }
-            return Err(PyErr::type_error(format!("{fname} expected {min} arguments, got {n}")));
+            return Err(PyErr::type_error(format!(
+                "{fname} expected {min} arguments, got {n}"
+            )));
         }
         if n < min {
-            return Err(PyErr::type_error(format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+            return Err(PyErr::type_error(format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )));
         }
-        return Err(PyErr::type_error(format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })));
+        return Err(PyErr::type_error(format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -158,7 +176,12 @@ pub fn install(vm: &mut Vm) {
     for (n, c) in classes {
         vm.builtins.insert(Rc::from(n), c);
     }
-    let excs: Vec<(Rc<str>, Value)> = vm.types.exceptions.values().map(|&c| (vm.class_name(c), c)).collect();
+    let excs: Vec<(Rc<str>, Value)> = vm
+        .types
+        .exceptions
+        .values()
+        .map(|&c| (vm.class_name(c), c))
+        .collect();
     for (n, c) in excs {
         vm.builtins.insert(n, c);
     }
@@ -182,7 +205,13 @@ pub fn install(vm: &mut Vm) {
 
 // ---- constructors ---------------------------------------------------------------
 
-pub fn construct_builtin(vm: &mut Vm, cls: Value, b: BuiltinType, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub fn construct_builtin(
+    vm: &mut Vm,
+    cls: Value,
+    b: BuiltinType,
+    args: &[Value],
+    kw: Kw,
+) -> PyResult<Value> {
     use BuiltinType as B;
     let name = vm.class_name(cls);
     match b {
@@ -190,16 +219,25 @@ pub fn construct_builtin(vm: &mut Vm, cls: Value, b: BuiltinType, args: &[Value]
             check_kw(vm, kw, "int", &["base"])?;
             let base = kwarg(vm, kw, "base").or_else(|| args.get(1).copied());
             if args.len() > 2 {
-                return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+                return Err(PyErr::type_error(format!(
+                    "int() takes at most 2 arguments ({} given)",
+                    args.len()
+                )));
             }
-            let Some(&x) = args.first() else { return Ok(Value::from_small_int(0)) };
+            let Some(&x) = args.first() else {
+                return Ok(Value::from_small_int(0));
+            };
             if let Some(bv) = base {
                 let base = index_of(vm, bv, "int")?;
                 let Some(s) = vm.str_contents(x) else {
-                    return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+                    return Err(PyErr::type_error(
+                        "int() can't convert non-string with explicit base",
+                    ));
                 };
                 if base != 0 && !(2..=36).contains(&base) {
-                    return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+                    return Err(PyErr::value_error(
+                        "int() base must be >= 2 and <= 36, or 0",
+                    ));
                 }
                 let s = s.to_string();
                 let r = super::intops::parse_int(&s, base as u32)?;
@@ -218,7 +256,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: Value, b: BuiltinType, args: &[Value]
         B::Float => {
             no_kw(vm, kw, "float")?;
             arity(args, "float", 0, 1)?;
-            let Some(&x) = args.first() else { return Ok(Value::from_f64(0.0)) };
+            let Some(&x) = args.first() else {
+                return Ok(Value::from_f64(0.0));
+            };
             to_float(vm, x).map(Value::from_f64)
         }
         B::Str => {
@@ -257,7 +297,10 @@ pub fn construct_builtin(vm: &mut Vm, cls: Value, b: BuiltinType, args: &[Value]
         }
         B::Dict => {
             if args.len() > 1 {
-                return Err(PyErr::type_error(format!("dict expected at most 1 argument, got {}", args.len())));
+                return Err(PyErr::type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    args.len()
+                )));
             }
             let d = vm.new_dict(Default::default());
             if let Some(&src) = args.first() {
@@ -288,19 +331,34 @@ pub fn construct_builtin(vm: &mut Vm, cls: Value, b: BuiltinType, args: &[Value]
         B::Range => {
             no_kw(vm, kw, "range")?;
             if args.is_empty() {
-                return Err(PyErr::type_error("range expected at least 1 argument, got 0"));
+                return Err(PyErr::type_error(
+                    "range expected at least 1 argument, got 0",
+                ));
             }
             if args.len() > 3 {
-                return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {}", args.len())));
+                return Err(PyErr::type_error(format!(
+                    "range expected at most 3 arguments, got {}",
+                    args.len()
+                )));
             }
-            let mut n = [0i64; 3];
+            let mut n = [0i128; 3];
             for (i, &a) in args.iter().enumerate() {
                 n[i] = match as_intref(a) {
-                    Some(IntRef::Small(x)) => x,
-                    Some(IntRef::Big(_)) => return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
+                    Some(IntRef::Small(x)) => x as i128,
+                    Some(IntRef::Big(b)) => match b.to_i128() {
+                        Some(x) if x.unsigned_abs() < (1u128 << 100) => x,
+                        _ => {
+                            return Err(PyErr::new(
+                                ExcKind::OverflowError,
+                                "Python int too large to convert to C ssize_t",
+                            ))
+                        }
+                    },
                     None => {
                         let tn = vm.type_name(a);
-                        return Err(PyErr::type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                        return Err(PyErr::type_error(format!(
+                            "'{tn}' object cannot be interpreted as an integer"
+                        )));
                     }
                 };
             }
@@ -312,7 +370,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: Value, b: BuiltinType, args: &[Value]
             if step == 0 {
                 return Err(PyErr::value_error("range() arg 3 must not be zero"));
             }
-            Ok(vm.heap.alloc(ObjData::Range(RangeObj { start, stop, step })))
+            Ok(vm
+                .heap
+                .alloc(ObjData::Range(RangeObj { start, stop, step })))
         }
         B::Slice => {
             arity(args, "slice", 1, 3)?;
@@ -331,7 +391,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: Value, b: BuiltinType, args: &[Value]
         }
         B::NoneType => Ok(Value::NONE),
         B::Iterator => construct_iterator(vm, &name, args, kw),
-        _ => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
+        _ => Err(PyErr::type_error(format!(
+            "cannot create '{name}' instances"
+        ))),
     }
 }
 
@@ -341,12 +403,20 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
             check_kw(vm, kw, "enumerate", &["start", "iterable"])?;
             let it_src = args.first().copied().or_else(|| kwarg(vm, kw, "iterable"));
             let Some(src) = it_src else {
-                return Err(PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+                return Err(PyErr::type_error(
+                    "enumerate() missing required argument 'iterable' (pos 1)",
+                ));
             };
-            let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::from_small_int(0));
+            let start = args
+                .get(1)
+                .copied()
+                .or_else(|| kwarg(vm, kw, "start"))
+                .unwrap_or(Value::from_small_int(0));
             if as_intref(start).is_none() {
                 let tn = vm.type_name(start);
-                return Err(PyErr::type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(PyErr::type_error(format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
             }
             let it = vm.get_iter(src)?;
             IterState::Enumerate { it, n: start }
@@ -359,7 +429,11 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
                     Ok(it) => its.push(it),
                     Err(_) => {
                         let tn = vm.type_name(a);
-                        return Err(PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)).with_note(tn));
+                        return Err(PyErr::type_error(format!(
+                            "zip argument #{} must support iteration",
+                            i + 1
+                        ))
+                        .with_note(tn));
                     }
                 }
             }
@@ -387,17 +461,27 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
             arity(args, "reversed", 1, 1)?;
             let seq = args[0];
             match seq.as_obj().map(|o| &o.data) {
-                Some(ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Range(_)) => {
+                Some(
+                    ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Range(_),
+                ) => {
                     let n = vm.len_of(seq)?;
                     if let Some(ObjData::Range(r)) = seq.as_obj().map(|o| &o.data) {
                         let r = *r;
                         let len = r.len();
-                        let last = r.start + (len - 1) * r.step;
-                        let st = IterState::Range { cur: last, stop: r.start - r.step, step: -r.step };
                         if len == 0 {
                             return Ok(vm.new_iter(IterState::Exhausted));
                         }
-                        return Ok(vm.new_iter(st));
+                        let last = r.start + (len - 1) * r.step;
+                        let rev = RangeObj {
+                            start: last,
+                            stop: r.start - r.step,
+                            step: -r.step,
+                        };
+                        if let Some((cur, stop, step)) = rev.as_i64() {
+                            return Ok(vm.new_iter(IterState::Range { cur, stop, step }));
+                        }
+                        let rv = vm.heap.alloc(ObjData::Range(rev));
+                        return Ok(vm.new_iter(IterState::Seq { seq: rv, idx: 0 }));
                     }
                     IterState::Reversed { seq, idx: n }
                 }
@@ -411,17 +495,25 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
                     if let Some(f) = vm.lookup_special(seq, "__reversed__") {
                         return vm.call_value(f, &[seq], &[]);
                     }
-                    if vm.lookup_special(seq, "__len__").is_some() && vm.lookup_special(seq, "__getitem__").is_some() {
+                    if vm.lookup_special(seq, "__len__").is_some()
+                        && vm.lookup_special(seq, "__getitem__").is_some()
+                    {
                         let n = vm.len_of(seq)?;
                         IterState::Reversed { seq, idx: n }
                     } else {
                         let tn = vm.type_name(seq);
-                        return Err(PyErr::type_error(format!("'{tn}' object is not reversible")));
+                        return Err(PyErr::type_error(format!(
+                            "'{tn}' object is not reversible"
+                        )));
                     }
                 }
             }
         }
-        _ => return Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "cannot create '{name}' instances"
+            )))
+        }
     };
     Ok(vm.new_iter(st))
 }
@@ -467,7 +559,11 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
         return i.to_f64();
     }
     if let Some(s) = vm.str_contents(x) {
-        return Ok(numfmt::parse_float(s)?);
+        let f = numfmt::parse_float(s)?;
+        if f.is_nan() {
+            return Ok(vm.fresh_nan(f.is_sign_negative()));
+        }
+        return Ok(f);
     }
     if let Some(f) = vm.lookup_special(x, "__float__") {
         let r = vm.call_value(f, &[x], &[])?;
@@ -476,7 +572,9 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
         }
     }
     let tn = vm.type_name(x);
-    Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+    Err(PyErr::type_error(format!(
+        "float() argument must be a string or a real number, not '{tn}'"
+    )))
 }
 
 // ---- builtin functions ------------------------------------------------------------
@@ -488,7 +586,9 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(s) => s.to_string(),
             None => {
                 let tn = vm.type_name(v);
-                return Err(PyErr::type_error(format!("sep must be None or a string, not {tn}")));
+                return Err(PyErr::type_error(format!(
+                    "sep must be None or a string, not {tn}"
+                )));
             }
         },
         _ => " ".into(),
@@ -498,7 +598,9 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(s) => s.to_string(),
             None => {
                 let tn = vm.type_name(v);
-                return Err(PyErr::type_error(format!("end must be None or a string, not {tn}")));
+                return Err(PyErr::type_error(format!(
+                    "end must be None or a string, not {tn}"
+                )));
             }
         },
         _ => "\n".into(),
@@ -515,14 +617,19 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let to_stderr = kwarg(vm, kw, "file").map(|f| vm.is_stderr(f)).unwrap_or(false);
+    let to_stderr = kwarg(vm, kw, "file")
+        .map(|f| vm.is_stderr(f))
+        .unwrap_or(false);
     if to_stderr {
         vm.flush_stdout();
         eprint!("{out}");
     } else {
         vm.stdout.write_str(&out);
     }
-    if kwarg(vm, kw, "flush").map(|f| f.is_bool() && f.as_bool()).unwrap_or(false) {
+    if kwarg(vm, kw, "flush")
+        .map(|f| f.is_bool() && f.as_bool())
+        .unwrap_or(false)
+    {
         vm.flush_stdout();
     }
     Ok(Value::NONE)
@@ -549,7 +656,9 @@ fn b_abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 return vm.call_value(f, &[x], &[]);
             }
             let tn = vm.type_name(x);
-            Err(PyErr::type_error(format!("bad operand type for abs(): '{tn}'")))
+            Err(PyErr::type_error(format!(
+                "bad operand type for abs(): '{tn}'"
+            )))
         }
     }
 }
@@ -562,7 +671,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
     let items = if args.len() == 1 {
         vm.collect_iterable(args[0])?
     } else if args.is_empty() {
-        return Err(PyErr::type_error(format!("{fname} expected at least 1 argument, got 0")));
+        return Err(PyErr::type_error(format!(
+            "{fname} expected at least 1 argument, got 0"
+        )));
     } else {
         if default.is_some() {
             return Err(PyErr::type_error(format!(
@@ -574,7 +685,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
     if items.is_empty() {
         return match default {
             Some(d) => Ok(d),
-            None => Err(PyErr::value_error(format!("{fname}() arg is an empty sequence"))),
+            None => Err(PyErr::value_error(format!(
+                "{fname}() arg is an empty sequence"
+            ))),
         };
     }
     let mut best = items[0];
@@ -587,7 +700,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult<Value>
             Some(kf) => vm.call_value(kf, &[x], &[])?,
             None => x,
         };
-        let better = if is_max { vm.less_than(best_key, k)? } else { vm.less_than(k, best_key)? };
+        let better = if is_max {
+            vm.less_than(best_key, k)?
+        } else {
+            vm.less_than(k, best_key)?
+        };
         if better {
             best = x;
             best_key = k;
@@ -606,11 +723,19 @@ fn b_max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "sum", &["start"])?;
     if args.is_empty() {
-        return Err(PyErr::type_error("sum() takes at least 1 positional argument (0 given)"));
+        return Err(PyErr::type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
     }
-    let mut acc = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::from_small_int(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "start"))
+        .unwrap_or(Value::from_small_int(0));
     if vm.str_contents(acc).is_some() {
-        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.get_iter(args[0])?;
     vm.extra_roots.push(it);
@@ -630,7 +755,12 @@ fn b_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
-fn class_or_tuple_check(vm: &mut Vm, cls: Value, f: &mut dyn FnMut(&mut Vm, Value) -> bool, fname: &str) -> PyResult<bool> {
+fn class_or_tuple_check(
+    vm: &mut Vm,
+    cls: Value,
+    f: &mut dyn FnMut(&mut Vm, Value) -> bool,
+    fname: &str,
+) -> PyResult<bool> {
     if let Some(ObjData::Tuple(t)) = cls.as_obj().map(|o| &o.data) {
         for &c in t.iter() {
             if class_or_tuple_check(vm, c, f, fname)? {
@@ -650,7 +780,12 @@ fn class_or_tuple_check(vm: &mut Vm, cls: Value, f: &mut dyn FnMut(&mut Vm, Valu
 fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "isinstance", 2, 2)?;
     let x = args[0];
-    let r = class_or_tuple_check(vm, args[1], &mut |vm, c| vm.is_instance_of(x, c), "isinstance")?;
+    let r = class_or_tuple_check(
+        vm,
+        args[1],
+        &mut |vm, c| vm.is_instance_of(x, c),
+        "isinstance",
+    )?;
     Ok(Value::from_bool(r))
 }
 
@@ -664,8 +799,47 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::from_bool(r))
 }
 
+/// Stable bottom-up merge sort of `idx` by `keys`, asking only `later < earlier`
+/// (the comparisons CPython's sort makes), so mixed-type errors read the same.
+fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
+    let n = idx.len();
+    let mut width = 1;
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            if mid < hi {
+                buf.clear();
+                let (mut i, mut j) = (lo, mid);
+                while i < mid && j < hi {
+                    if vm.less_than(keys[idx[j]], keys[idx[i]])? {
+                        buf.push(idx[j]);
+                        j += 1;
+                    } else {
+                        buf.push(idx[i]);
+                        i += 1;
+                    }
+                }
+                buf.extend_from_slice(&idx[i..mid]);
+                buf.extend_from_slice(&idx[j..hi]);
+                idx[lo..hi].copy_from_slice(&buf);
+            }
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
 /// Stable sort with an optional key, using only `<` as CPython does.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -676,37 +850,15 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         }
         None => items.clone(),
     };
+    // Reverse sorting reverses, sorts stably, and reverses back (as CPython does),
+    // so equal elements keep their original order.
     let mut idx: Vec<usize> = (0..items.len()).collect();
     if reverse {
         idx.reverse();
     }
-    let mut err: Option<PyErr> = None;
-    idx.sort_by(|&a, &b| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (ka, kb) = if reverse { (keys[b], keys[a]) } else { (keys[a], keys[b]) };
-        match vm.less_than(kb, ka) {
-            Ok(true) => std::cmp::Ordering::Greater,
-            Ok(false) => match vm.less_than(ka, kb) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
+    merge_sort(vm, &keys, &mut idx)?;
     if reverse {
-        // Reversed stability: equal elements keep their original order.
+        idx.reverse();
         let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
         *items = sorted;
     } else {
@@ -719,7 +871,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
 fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "sorted", &["key", "reverse"])?;
     if args.len() != 1 {
-        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", args.len())));
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
     }
     let mut items = vm.collect_iterable(args[0])?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
@@ -772,7 +927,9 @@ fn b_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         None => {
             let tn = vm.type_name(args[0]);
-            Err(PyErr::type_error(format!("ord() expected string of length 1, but {tn} found")))
+            Err(PyErr::type_error(format!(
+                "ord() expected string of length 1, but {tn} found"
+            )))
         }
     }
 }
@@ -781,10 +938,17 @@ fn b_chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "chr", 1, 1)?;
     let i = match as_intref(args[0]) {
         Some(IntRef::Small(i)) => i,
-        Some(IntRef::Big(_)) => return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int")),
+        Some(IntRef::Big(_)) => {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            ))
+        }
         None => {
             let tn = vm.type_name(args[0]);
-            return Err(PyErr::type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            return Err(PyErr::type_error(format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )));
         }
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -803,9 +967,15 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "round", &["number", "ndigits"])?;
     let x = args.first().copied().or_else(|| kwarg(vm, kw, "number"));
     let Some(x) = x else {
-        return Err(PyErr::type_error("round() missing required argument 'number' (pos 1)"));
+        return Err(PyErr::type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
     };
-    let nd = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")).filter(|v| !v.is_none());
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "ndigits"))
+        .filter(|v| !v.is_none());
     if x.is_float() {
         let f = x.as_f64();
         return match nd {
@@ -832,7 +1002,11 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 let v = i.to_big();
                 let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(vm.bigint_value(q * p))
             }
         };
@@ -845,7 +1019,9 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return vm.call_value(f, &a, &[]);
     }
     let tn = vm.type_name(x);
-    Err(PyErr::type_error(format!("type {tn} doesn't define __round__ method")))
+    Err(PyErr::type_error(format!(
+        "type {tn} doesn't define __round__ method"
+    )))
 }
 
 fn b_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -861,6 +1037,12 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
     }
     if as_intref(a).is_some() && as_intref(b).is_some() {
+        if b.is_int() && b.as_int() == 0 || b.is_bool() && !b.as_bool() {
+            return Err(PyErr::new(
+                ExcKind::ZeroDivisionError,
+                "integer division or modulo by zero",
+            ));
+        }
         let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
         let r = vm.binary_op(BinOp::Mod, a, b)?;
         return Ok(vm.new_tuple(vec![q, r]));
@@ -869,15 +1051,21 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return vm.call_value(f, &[a, b], &[]);
     }
     let (na, nb) = (vm.type_name(a), vm.type_name(b));
-    Err(PyErr::type_error(format!("unsupported operand type(s) for divmod(): '{na}' and '{nb}'")))
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
+    )))
 }
 
 fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "pow", &["base", "exp", "mod"])?;
     arity(args, "pow", 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
-        let (Some(b), Some(e), Some(m)) = (as_intref(args[0]), as_intref(args[1]), as_intref(args[2])) else {
-            return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) =
+            (as_intref(args[0]), as_intref(args[1]), as_intref(args[2]))
+        else {
+            return Err(PyErr::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         };
         let r = super::intops::pow_mod(&b.to_big(), &e.to_big(), &m.to_big())?;
         return Ok(vm.bigint_value(r));
@@ -894,7 +1082,10 @@ fn b_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn b_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "iter", 1, 2)?;
     if args.len() == 2 {
-        return Ok(vm.new_iter(IterState::Callable { func: args[0], sentinel: args[1] }));
+        return Ok(vm.new_iter(IterState::Callable {
+            func: args[0],
+            sentinel: args[1],
+        }));
     }
     vm.get_iter(args[0])
 }
@@ -902,16 +1093,33 @@ fn b_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn b_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "next", 1, 2)?;
     let it = args[0];
-    let is_iter = matches!(it.as_obj().map(|o| &o.data), Some(ObjData::Iter(_))) || vm.lookup_special(it, "__next__").is_some();
+    let is_iter = matches!(
+        it.as_obj().map(|o| &o.data),
+        Some(ObjData::Iter(_) | ObjData::Generator(_))
+    ) || vm.lookup_special(it, "__next__").is_some();
     if !is_iter {
         let tn = vm.type_name(it);
-        return Err(PyErr::type_error(format!("'{tn}' object is not an iterator")));
+        return Err(PyErr::type_error(format!(
+            "'{tn}' object is not an iterator"
+        )));
     }
     match vm.iter_next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(&d) => Ok(d),
-            None => Err(PyErr::new(ExcKind::StopIteration, "")),
+            None => {
+                let result = match it.as_obj().map(|o| &o.data) {
+                    Some(ObjData::Generator(g)) => g.get().result,
+                    _ => Value::NONE,
+                };
+                let class = vm.exc_class(ExcKind::StopIteration);
+                let args = if result.is_none() {
+                    vec![]
+                } else {
+                    vec![result]
+                };
+                Err(PyErr::Raised(vm.new_exception(class, args)))
+            }
         },
     }
 }
@@ -925,7 +1133,9 @@ fn radix_fn(vm: &mut Vm, args: &[Value], fname: &str, radix: u32) -> PyResult<Va
         }
         None => {
             let tn = vm.type_name(args[0]);
-            Err(PyErr::type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            Err(PyErr::type_error(format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )))
         }
     }
 }
@@ -950,7 +1160,12 @@ fn b_callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "callable", 1, 1)?;
     let v = args[0];
     let c = match v.as_obj().map(|o| &o.data) {
-        Some(ObjData::Function(_) | ObjData::Native(_) | ObjData::BoundMethod(..) | ObjData::Class(_)) => true,
+        Some(
+            ObjData::Function(_)
+            | ObjData::Native(_)
+            | ObjData::BoundMethod(..)
+            | ObjData::Class(_),
+        ) => true,
         Some(ObjData::Instance(_)) => vm.lookup_special(v, "__call__").is_some(),
         _ => false,
     };
@@ -962,7 +1177,10 @@ fn attr_name(vm: &Vm, v: Value, fname: &str) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => {
             let tn = vm.type_name(v);
-            Err(PyErr::type_error(format!("attribute name must be string, not '{tn}'")).or_fname(fname))
+            Err(
+                PyErr::type_error(format!("attribute name must be string, not '{tn}'"))
+                    .or_fname(fname),
+            )
         }
     }
 }
@@ -1055,7 +1273,13 @@ fn b_ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn b_globals(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let m = vm.frames.iter().rev().find(|f| f.module.is_obj()).map(|f| f.module).unwrap_or(Value::NONE);
+    let m = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| f.module.is_obj())
+        .map(|f| f.module)
+        .unwrap_or(Value::NONE);
     vm.get_attr(m, "__dict__")
 }
 
@@ -1231,15 +1455,23 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
                 let n: BigInt = if v.is_float() {
                     let f = v.as_f64();
                     if matches!(conv, 'o' | 'x' | 'X') {
-                        return Err(PyErr::type_error(format!("%{conv} format: an integer is required, not float")));
+                        return Err(PyErr::type_error(format!(
+                            "%{conv} format: an integer is required, not float"
+                        )));
                     }
                     super::intops::f64_to_int(f)?
                 } else if let Some(iv) = as_intref(v) {
                     iv.to_big()
                 } else {
                     let tn = vm.type_name(v);
-                    let what = if matches!(conv, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
-                    return Err(PyErr::type_error(format!("%{conv} format: {what} is required, not {tn}")));
+                    let what = if matches!(conv, 'o' | 'x' | 'X') {
+                        "an integer"
+                    } else {
+                        "a real number"
+                    };
+                    return Err(PyErr::type_error(format!(
+                        "%{conv} format: {what} is required, not {tn}"
+                    )));
                 };
                 out.push_str(&numfmt::percent_format_int(&n, &spec));
             }
@@ -1262,7 +1494,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
                 } else if let Some(IntRef::Small(n)) = as_intref(v) {
                     match u32::try_from(n).ok().and_then(char::from_u32) {
                         Some(c) => c.to_string(),
-                        None => return Err(PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")),
+                        None => {
+                            return Err(PyErr::new(
+                                ExcKind::OverflowError,
+                                "%c arg not in range(0x110000)",
+                            ))
+                        }
                     }
                 } else {
                     return Err(PyErr::type_error("%c requires int or char"));
@@ -1279,7 +1516,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
         }
     }
     if mapping.is_none() && next < items.len() {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(vm.new_string(out))
 }
@@ -1291,9 +1530,9 @@ pub fn builtin_value_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Optio
     if let Some(ObjData::Range(r)) = obj.as_obj().map(|o| &o.data) {
         let r = *r;
         return Ok(match name {
-            "start" => Some(vm.int_value(r.start)),
-            "stop" => Some(vm.int_value(r.stop)),
-            "step" => Some(vm.int_value(r.step)),
+            "start" => Some(vm.int_from_i128(r.start)),
+            "stop" => Some(vm.int_from_i128(r.stop)),
+            "step" => Some(vm.int_from_i128(r.step)),
             _ => None,
         });
     }
@@ -1340,7 +1579,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             let m = vm.new_module("sys");
             let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
             let argv = vm.new_list(argv);
-            let mut set = |vm: &mut Vm, k: &str, v: Value| {
+            let set = |vm: &mut Vm, k: &str, v: Value| {
                 let g = vm.module_globals(m).get_mut();
                 let s = g.slot(k);
                 g.values[s] = v;
@@ -1376,7 +1615,11 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             set(vm, "stderr", stderr);
             let ver = vm.new_str("3.11.7 (tauraro)");
             set(vm, "version", ver);
-            let major = vm.new_tuple(vec![Value::from_small_int(3), Value::from_small_int(11), Value::from_small_int(7)]);
+            let major = vm.new_tuple(vec![
+                Value::from_small_int(3),
+                Value::from_small_int(11),
+                Value::from_small_int(7),
+            ]);
             set(vm, "version_info", major);
             let impl_name = vm.new_str("tauraro");
             set(vm, "implementation_name", impl_name);
@@ -1390,14 +1633,23 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value
     arity(args, "setrecursionlimit", 1, 1)?;
     let n = match as_intref(args[0]) {
         Some(IntRef::Small(n)) => n,
-        Some(IntRef::Big(_)) => return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int")),
+        Some(IntRef::Big(_)) => {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            ))
+        }
         None => {
             let tn = vm.type_name(args[0]);
-            return Err(PyErr::type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            return Err(PyErr::type_error(format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )));
         }
     };
     if n < 1 {
-        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     // Frames live in the register stack; the limit is bounded by what fits.
     vm.recursion_limit = (n as usize).min(200_000);
@@ -1419,7 +1671,11 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<
 }
 
 fn sys_get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let n = if vm.int_max_str_digits == usize::MAX { 0 } else { vm.int_max_str_digits as i64 };
+    let n = if vm.int_max_str_digits == usize::MAX {
+        0
+    } else {
+        vm.int_max_str_digits as i64
+    };
     Ok(vm.int_value(n))
 }
 
@@ -1427,7 +1683,9 @@ fn sys_stdout_write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "write", 1, 1)?;
     let Some(s) = vm.str_contents(args[0]) else {
         let tn = vm.type_name(args[0]);
-        return Err(PyErr::type_error(format!("write() argument must be str, not {tn}")));
+        return Err(PyErr::type_error(format!(
+            "write() argument must be str, not {tn}"
+        )));
     };
     let s = s.to_string();
     let n = s.chars().count();

@@ -13,8 +13,16 @@ use crate::compile::bytecode::BinOp;
 use crate::interp::Vm;
 
 /// Python's slice.indices(): (start, stop, step, length).
-pub fn slice_indices(vm: &Vm, s: (Value, Value, Value), len: i64) -> PyResult<(i64, i64, i64, i64)> {
-    let step = if s.2.is_none() { 1 } else { index_of(vm, s.2, "slice")? };
+pub fn slice_indices(
+    vm: &Vm,
+    s: (Value, Value, Value),
+    len: i64,
+) -> PyResult<(i64, i64, i64, i64)> {
+    let step = if s.2.is_none() {
+        1
+    } else {
+        index_of(vm, s.2, "slice")?
+    };
     if step == 0 {
         return Err(PyErr::value_error("slice step cannot be zero"));
     }
@@ -32,20 +40,41 @@ pub fn slice_indices(vm: &Vm, s: (Value, Value, Value), len: i64) -> PyResult<(i
                     i64::MAX / 2
                 }
             }
-            None => return Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+            None => {
+                return Err(PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
         };
-        Ok(if i < 0 { (i + len).max(lower) } else { i.min(upper) })
+        Ok(if i < 0 {
+            (i + len).max(lower)
+        } else {
+            i.min(upper)
+        })
     };
     let start = conv(s.0, if step < 0 { upper } else { lower })?;
     let stop = conv(s.1, if step < 0 { lower } else { upper })?;
     let n = if step > 0 {
-        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
         0
     };
     Ok((start, stop, step, n))
+}
+
+fn range_len_i64(r: &RangeObj) -> PyResult<i64> {
+    i64::try_from(r.len()).map_err(|_| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )
+    })
 }
 
 fn slice_parts(v: Value) -> Option<(Value, Value, Value)> {
@@ -70,7 +99,8 @@ impl Vm {
                 if let Some(s) = slice_parts(key) {
                     let items = l.get();
                     let (start, _, step, n) = slice_indices(self, s, items.len() as i64)?;
-                    let out: Vec<Value> = (0..n).map(|k| items[(start + k * step) as usize]).collect();
+                    let out: Vec<Value> =
+                        (0..n).map(|k| items[(start + k * step) as usize]).collect();
                     return Ok(self.new_list(out));
                 }
                 let i = index_of(self, key, "list")?;
@@ -97,7 +127,9 @@ impl Vm {
                     let (start, _, step, n) = slice_indices(self, sl, s.nchars as i64)?;
                     let out: String = if s.is_ascii() {
                         let b = s.s.as_bytes();
-                        (0..n).map(|k| b[(start + k * step) as usize] as char).collect()
+                        (0..n)
+                            .map(|k| b[(start + k * step) as usize] as char)
+                            .collect()
                     } else {
                         let chars: Vec<char> = s.s.chars().collect();
                         (0..n).map(|k| chars[(start + k * step) as usize]).collect()
@@ -121,19 +153,27 @@ impl Vm {
             ObjData::Range(r) => {
                 let r = *r;
                 if let Some(sl) = slice_parts(key) {
-                    let (start, _, step, n) = slice_indices(self, sl, r.len())?;
-                    let new_start = r.item(start);
-                    let new_step = r.step * step;
-                    let new_stop = new_start + n * new_step;
-                    return Ok(self.heap.alloc(ObjData::Range(RangeObj { start: new_start, stop: new_stop, step: new_step })));
+                    let len = range_len_i64(&r)?;
+                    let (start, stop, step, _) = slice_indices(self, sl, len)?;
+                    let new_start = r.item(start as i128);
+                    let new_step = r.step * step as i128;
+                    let new_stop = r.item(stop as i128);
+                    return Ok(self.heap.alloc(ObjData::Range(RangeObj {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    })));
                 }
-                let i = index_of(self, key, "range")?;
+                let i = index_of(self, key, "range")? as i128;
                 let len = r.len();
                 let j = if i < 0 { i + len } else { i };
                 if j < 0 || j >= len {
-                    return Err(PyErr::new(ExcKind::IndexError, "range object index out of range"));
+                    return Err(PyErr::new(
+                        ExcKind::IndexError,
+                        "range object index out of range",
+                    ));
                 }
-                Ok(self.int_value(r.item(j)))
+                Ok(self.int_from_i128(r.item(j)))
             }
             ObjData::Dict(_) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
@@ -159,7 +199,9 @@ impl Vm {
             return Ok(obj);
         }
         let tn = self.type_name(obj);
-        Err(PyErr::type_error(format!("'{tn}' object is not subscriptable")))
+        Err(PyErr::type_error(format!(
+            "'{tn}' object is not subscriptable"
+        )))
     }
 
     pub fn set_item(&mut self, obj: Value, key: Value, val: Value) -> PyResult<()> {
@@ -193,7 +235,10 @@ impl Vm {
                         items[j] = val;
                         Ok(())
                     }
-                    None => Err(PyErr::new(ExcKind::IndexError, "list assignment index out of range")),
+                    None => Err(PyErr::new(
+                        ExcKind::IndexError,
+                        "list assignment index out of range",
+                    )),
                 }
             }
             Some(ObjData::Dict(_)) => self.dict_set(obj, key, val),
@@ -203,11 +248,15 @@ impl Vm {
                     return Ok(());
                 }
                 let tn = self.type_name(obj);
-                Err(PyErr::type_error(format!("'{tn}' object does not support item assignment")))
+                Err(PyErr::type_error(format!(
+                    "'{tn}' object does not support item assignment"
+                )))
             }
             _ => {
                 let tn = self.type_name(obj);
-                Err(PyErr::type_error(format!("'{tn}' object does not support item assignment")))
+                Err(PyErr::type_error(format!(
+                    "'{tn}' object does not support item assignment"
+                )))
             }
         }
     }
@@ -231,7 +280,10 @@ impl Vm {
                         items.remove(j);
                         Ok(())
                     }
-                    None => Err(PyErr::new(ExcKind::IndexError, "list assignment index out of range")),
+                    None => Err(PyErr::new(
+                        ExcKind::IndexError,
+                        "list assignment index out of range",
+                    )),
                 }
             }
             Some(ObjData::Dict(_)) => match self.dict_remove(obj, key)? {
@@ -244,11 +296,15 @@ impl Vm {
                     return Ok(());
                 }
                 let tn = self.type_name(obj);
-                Err(PyErr::type_error(format!("'{tn}' object does not support item deletion")))
+                Err(PyErr::type_error(format!(
+                    "'{tn}' object doesn't support item deletion"
+                )))
             }
             _ => {
                 let tn = self.type_name(obj);
-                Err(PyErr::type_error(format!("'{tn}' object does not support item deletion")))
+                Err(PyErr::type_error(format!(
+                    "'{tn}' object doesn't support item deletion"
+                )))
             }
         }
     }
@@ -402,41 +458,61 @@ impl Vm {
         }
     }
 
-    pub fn set_contains(&mut self, s: Value, item: Value) -> PyResult<bool> {
-        let h = match self.hash_of(item) {
-            Ok(h) => h,
-            Err(e) => {
-                // `[] in {1}` is a TypeError about the unhashable item.
-                return Err(e);
-            }
+    /// Finds the stored key equal to `item` (hash `h`), running user `__eq__`
+    /// outside the table when a pure comparison cannot decide.
+    fn set_find(&mut self, s: Value, h: i64, item: Value) -> PyResult<Option<Value>> {
+        let Some(set) = self.set_payload(s) else {
+            return Ok(None);
         };
-        let Some(set) = self.set_payload(s) else { return Ok(false) };
-        let mut user = vec![];
-        let found = set.contains(h, &mut |k| match self.pure_eq(k, item) {
-            Some(b) => b,
-            None => {
-                user.push(k);
-                false
-            }
-        });
-        if found {
-            return Ok(true);
+        let mut needs_user = false;
+        let mut found = None;
+        {
+            let vm: &Vm = self;
+            let mut eq = |stored: &Value, probe: &Value| -> Result<bool, ()> {
+                match vm.pure_eq(*stored, *probe) {
+                    Some(b) => {
+                        if b {
+                            found = Some(*stored);
+                        }
+                        Ok(b)
+                    }
+                    None => {
+                        needs_user = true;
+                        Ok(false)
+                    }
+                }
+            };
+            let _ = set.table.contains(h, &item, &mut eq);
         }
-        for k in user {
+        if found.is_some() || !needs_user {
+            return Ok(found);
+        }
+        let candidates: Vec<Value> = set
+            .iter_hashed()
+            .filter(|(hh, _)| *hh == h)
+            .map(|(_, k)| k)
+            .collect();
+        for k in candidates {
             if self.eq(k, item)? {
-                return Ok(true);
+                return Ok(Some(k));
             }
         }
-        Ok(false)
+        Ok(None)
+    }
+
+    pub fn set_contains(&mut self, s: Value, item: Value) -> PyResult<bool> {
+        let h = self.hash_of(item)?;
+        Ok(self.set_find(s, h, item)?.is_some())
     }
 
     pub fn set_add(&mut self, s: Value, item: Value) -> PyResult<()> {
         let h = self.hash_of(item)?;
-        if self.set_contains(s, item)? {
+        if self.set_find(s, h, item)?.is_some() {
             return Ok(());
         }
         if let Some(ObjData::Set(x)) = s.as_obj().map(|o| &o.data) {
-            x.get_mut().insert(h, item, &mut |_| false);
+            // Known absent: no comparison can succeed.
+            x.get_mut().insert(h, item, &mut |_, _| Ok(false));
             self.heap.note_growth(24);
         }
         Ok(())
@@ -444,21 +520,11 @@ impl Vm {
 
     pub fn set_discard(&mut self, s: Value, item: Value) -> PyResult<bool> {
         let h = self.hash_of(item)?;
-        if !self.set_contains(s, item)? {
+        let Some(stored) = self.set_find(s, h, item)? else {
             return Ok(false);
-        }
-        let mut stored = None;
-        if let Some(set) = self.set_payload(s) {
-            for (hh, k) in set.iter_hashed() {
-                if hh == h && self.pure_eq(k, item).unwrap_or(k == item) {
-                    stored = Some(k);
-                    break;
-                }
-            }
-        }
-        let stored = stored.unwrap_or(item);
+        };
         if let Some(ObjData::Set(x)) = s.as_obj().map(|o| &o.data) {
-            return Ok(x.get_mut().remove(h, &mut |k| k == stored));
+            return Ok(x.get_mut().remove(h, stored, &mut |a, b| Ok(a == b)));
         }
         Ok(false)
     }
@@ -471,57 +537,83 @@ impl Vm {
         Ok(s)
     }
 
+    /// A set display of constants, laid out as CPython's compiler builds it.
+    pub fn constant_set(&mut self, items: &[Value]) -> PyResult<Value> {
+        let mut hashed = Vec::with_capacity(items.len());
+        for &it in items {
+            hashed.push((self.hash_of(it)?, it));
+        }
+        let vm: &Vm = self;
+        let mut eq =
+            |a: &Value, b: &Value| -> Result<bool, ()> { Ok(vm.pure_eq(*a, *b).unwrap_or(a == b)) };
+        let table =
+            super::settable::SetTable::constant_set_display(&hashed, &mut eq).unwrap_or_default();
+        Ok(self.new_set(SetObj::from_table(table)))
+    }
+
     pub fn set_items(&self, s: Value) -> Vec<Value> {
-        self.set_payload(s).map(|x| x.iter().collect()).unwrap_or_default()
+        self.set_payload(s)
+            .map(|x| x.iter().collect())
+            .unwrap_or_default()
     }
 
     pub fn set_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         let frozen = matches!(a.as_obj().map(|o| &o.data), Some(ObjData::FrozenSet(_)));
-        let (xa, xb) = (self.set_items(a), self.set_items(b));
-        let out = self.new_set(SetObj::new());
-        match op {
-            BinOp::BitOr => {
-                for v in xa.into_iter().chain(xb) {
-                    self.set_add(out, v)?;
-                }
-            }
-            BinOp::BitAnd => {
-                let (small, big) = if xa.len() <= xb.len() { (xa, b) } else { (xb, a) };
-                for v in small {
-                    if self.set_contains(big, v)? {
-                        self.set_add(out, v)?;
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for v in xa {
-                    if !self.set_contains(b, v)? {
-                        self.set_add(out, v)?;
-                    }
-                }
-            }
-            BinOp::BitXor => {
-                for v in xa {
-                    if !self.set_contains(b, v)? {
-                        self.set_add(out, v)?;
-                    }
-                }
-                for v in xb {
-                    if !self.set_contains(a, v)? {
-                        self.set_add(out, v)?;
-                    }
-                }
-            }
-            _ => {}
+        let (Some(ta), Some(tb)) = (self.set_payload(a), self.set_payload(b)) else {
+            return Ok(Value::NONE);
+        };
+        let vm: &Vm = self;
+        let mut eq =
+            |x: &Value, y: &Value| -> Result<bool, ()> { Ok(vm.pure_eq(*x, *y).unwrap_or(x == y)) };
+        let table = match op {
+            BinOp::BitOr => ta.table.union(&tb.table, &mut eq),
+            BinOp::BitAnd => ta.table.intersection(&tb.table, &mut eq),
+            BinOp::Sub => ta.table.difference(&tb.table, &mut eq),
+            _ => ta.table.symmetric_difference(&tb.table, &mut eq),
         }
+        .unwrap_or_default();
+        let payload = SetObj::from_table(table);
         if frozen {
-            let payload = self.set_payload(out).cloned().unwrap_or_default();
             return Ok(self.heap.alloc(ObjData::FrozenSet(payload)));
         }
-        Ok(out)
+        Ok(self.new_set(payload))
     }
 
-    pub fn set_compare(&mut self, op: crate::compile::bytecode::CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    /// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a set, with CPython's table effects.
+    pub fn set_inplace(&mut self, op: BinOp, a: Value, b: Value) {
+        let Some(ObjData::Set(ta)) = a.as_obj().map(|o| &o.data) else {
+            return;
+        };
+        let vm: &Vm = self;
+        let mut eq =
+            |x: &Value, y: &Value| -> Result<bool, ()> { Ok(vm.pure_eq(*x, *y).unwrap_or(x == y)) };
+        let dst = &mut ta.get_mut().table;
+        if a == b {
+            match op {
+                BinOp::BitOr => {}
+                BinOp::BitAnd => dst.intersection_update_self(),
+                _ => dst.clear(),
+            }
+            return;
+        }
+        let Some(tb) = self.set_payload(b) else {
+            return;
+        };
+        let src = &tb.table;
+        let _ = match op {
+            BinOp::BitOr => dst.update_from_set(src, &mut eq),
+            BinOp::BitAnd => dst.intersection_update_set(src, &mut eq),
+            BinOp::Sub => dst.difference_update_set(src, &mut eq),
+            _ => dst.symmetric_difference_update_set(src, &mut eq),
+        };
+    }
+
+    pub fn set_compare(
+        &mut self,
+        op: crate::compile::bytecode::CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
         use crate::compile::bytecode::CmpOp;
         let (xa, xb) = (self.set_items(a), self.set_items(b));
         let mut a_in_b = true;
@@ -558,19 +650,38 @@ impl Vm {
             return Err(PyErr::type_error(format!("'{tn}' object is not iterable")));
         };
         let st = match &o.data {
-            ObjData::Range(r) => IterState::Range { cur: r.start, stop: r.stop, step: r.step },
+            ObjData::Range(r) => match r.as_i64() {
+                Some((cur, stop, step)) => IterState::Range { cur, stop, step },
+                None => IterState::Seq { seq: v, idx: 0 },
+            },
             ObjData::List(_) | ObjData::Tuple(_) => IterState::Seq { seq: v, idx: 0 },
             ObjData::Str(_) => IterState::Str { s: v, byte_idx: 0 },
-            ObjData::Dict(d) => IterState::DictKeys { dict: v, idx: 0, len: d.get().len() },
-            ObjData::Set(s) => IterState::Set { set: v, idx: 0, len: s.get().len() },
-            ObjData::FrozenSet(s) => IterState::Set { set: v, idx: 0, len: s.len() },
-            ObjData::Iter(_) => return Ok(v),
+            ObjData::Dict(d) => IterState::DictKeys {
+                dict: v,
+                idx: 0,
+                len: d.get().len(),
+            },
+            ObjData::Set(s) => IterState::Set {
+                set: v,
+                idx: 0,
+                len: s.get().len(),
+            },
+            ObjData::FrozenSet(s) => IterState::Set {
+                set: v,
+                idx: 0,
+                len: s.len(),
+            },
+            ObjData::Iter(_) | ObjData::Generator(_) => return Ok(v),
             ObjData::Instance(_) => {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
                     let it = self.call_value(f, &[v], &[])?;
-                    if self.lookup_special(it, "__next__").is_none() && !matches!(it.as_obj().map(|o| &o.data), Some(ObjData::Iter(_))) {
+                    if self.lookup_special(it, "__next__").is_none()
+                        && !matches!(it.as_obj().map(|o| &o.data), Some(ObjData::Iter(_)))
+                    {
                         let tn = self.type_name(it);
-                        return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                        return Err(PyErr::type_error(format!(
+                            "iter() returned non-iterator of type '{tn}'"
+                        )));
                     }
                     return Ok(it);
                 }
@@ -590,6 +701,9 @@ impl Vm {
 
     /// The next item, or None when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if let Some(ObjData::Generator(_)) = it.as_obj().map(|o| &o.data) {
+            return self.resume_generator(it, Value::NONE);
+        }
         let Some(ObjData::Iter(st)) = it.as_obj().map(|o| &o.data) else {
             if let Some(f) = self.lookup_special(it, "__next__") {
                 return match self.call_value(f, &[it], &[]) {
@@ -604,7 +718,9 @@ impl Vm {
                 };
             }
             let tn = self.type_name(it);
-            return Err(PyErr::type_error(format!("'{tn}' object is not an iterator")));
+            return Err(PyErr::type_error(format!(
+                "'{tn}' object is not an iterator"
+            )));
         };
         let state = st.get_mut();
         match state {
@@ -646,7 +762,9 @@ impl Vm {
                         match self.get_item(seq, k) {
                             Ok(v) => Ok(Some(v)),
                             Err(e) => {
-                                if self.is_exc_kind(&e, ExcKind::IndexError) || self.is_stop_iteration(&e) {
+                                if self.is_exc_kind(&e, ExcKind::IndexError)
+                                    || self.is_stop_iteration(&e)
+                                {
                                     Ok(None)
                                 } else {
                                     Err(e)
@@ -667,11 +785,16 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
+            IterState::DictKeys { dict, idx, len }
+            | IterState::DictValues { dict, idx, len }
+            | IterState::DictItems { dict, idx, len } => {
                 let d = self.dict_of(*dict).get();
                 if d.len() != *len {
                     *len = usize::MAX;
-                    return Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 match d.entry_at(*idx) {
                     Some((k, v)) => {
@@ -686,14 +809,19 @@ impl Vm {
                 }
             }
             IterState::Set { set, idx, len } => {
-                let Some(s) = self.set_payload(*set) else { return Ok(None) };
+                let Some(s) = self.set_payload(*set) else {
+                    return Ok(None);
+                };
                 if s.len() != *len {
                     *len = usize::MAX;
-                    return Err(PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration"));
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "Set changed size during iteration",
+                    ));
                 }
-                match s.item_at(*idx) {
-                    Some(v) => {
-                        *idx += 1;
+                match s.next_from(*idx) {
+                    Some((next, v)) => {
+                        *idx = next;
                         Ok(Some(v))
                     }
                     None => Ok(None),
@@ -756,7 +884,9 @@ impl Vm {
             IterState::Filter { func, it: inner } => {
                 let (func, inner) = (*func, *inner);
                 loop {
-                    let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                    let Some(v) = self.iter_next(inner)? else {
+                        return Ok(None);
+                    };
                     let keep = if func.is_none() {
                         self.truthy(v)?
                     } else {
@@ -794,6 +924,18 @@ impl Vm {
         }
     }
 
+    /// `StopIteration.value`: its first argument, or None.
+    pub fn stop_iteration_value(&mut self, exc: Value) -> Value {
+        let args = self
+            .exc_state(exc)
+            .map(|s| s.get().args)
+            .unwrap_or(Value::NONE);
+        self.tuple_items(args)
+            .first()
+            .copied()
+            .unwrap_or(Value::NONE)
+    }
+
     pub fn is_stop_iteration(&mut self, e: &PyErr) -> bool {
         self.is_exc_kind(e, ExcKind::StopIteration)
     }
@@ -818,13 +960,20 @@ impl Vm {
         r.map(|_| out)
     }
 
-    pub fn unpack(&mut self, v: Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    pub fn unpack(
+        &mut self,
+        v: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         let items = match self.collect_iterable(v) {
             Ok(i) => i,
             Err(e) => {
                 if self.is_exc_kind(&e, ExcKind::TypeError) && !self.is_iterable(v) {
                     let tn = self.type_name(v);
-                    return Err(PyErr::type_error(format!("cannot unpack non-iterable {tn} object")));
+                    return Err(PyErr::type_error(format!(
+                        "cannot unpack non-iterable {tn} object"
+                    )));
                 }
                 return Err(e);
             }
@@ -834,7 +983,9 @@ impl Vm {
                 if items.len() == before {
                     Ok(items)
                 } else if items.len() > before {
-                    Err(PyErr::value_error(format!("too many values to unpack (expected {before})")))
+                    Err(PyErr::value_error(format!(
+                        "too many values to unpack (expected {before})"
+                    )))
                 } else {
                     Err(PyErr::value_error(format!(
                         "not enough values to unpack (expected {before}, got {})",
@@ -862,7 +1013,10 @@ impl Vm {
 
     fn is_iterable(&self, v: Value) -> bool {
         match v.as_obj().map(|o| &o.data) {
-            Some(ObjData::Instance(_)) => self.lookup_special(v, "__iter__").is_some() || self.lookup_special(v, "__getitem__").is_some(),
+            Some(ObjData::Instance(_)) => {
+                self.lookup_special(v, "__iter__").is_some()
+                    || self.lookup_special(v, "__getitem__").is_some()
+            }
             Some(
                 ObjData::List(_)
                 | ObjData::Tuple(_)
@@ -871,7 +1025,8 @@ impl Vm {
                 | ObjData::Set(_)
                 | ObjData::FrozenSet(_)
                 | ObjData::Range(_)
-                | ObjData::Iter(_),
+                | ObjData::Iter(_)
+                | ObjData::Generator(_),
             ) => true,
             _ => false,
         }
@@ -886,29 +1041,41 @@ impl Vm {
             Some(ObjData::Dict(d)) => Ok(d.get().len()),
             Some(ObjData::Set(s)) => Ok(s.get().len()),
             Some(ObjData::FrozenSet(s)) => Ok(s.len()),
-            Some(ObjData::Range(r)) => Ok(r.len() as usize),
+            Some(ObjData::Range(r)) => Ok(range_len_i64(r)? as usize),
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(v, "__len__") {
                     let r = self.call_value(f, &[v], &[])?;
                     return match as_intref(r) {
                         Some(IntRef::Small(n)) if n >= 0 => Ok(n as usize),
-                        Some(IntRef::Small(_)) => Err(PyErr::value_error("__len__() should return >= 0")),
+                        Some(IntRef::Small(_)) => {
+                            Err(PyErr::value_error("__len__() should return >= 0"))
+                        }
                         Some(IntRef::Big(b)) => Err(PyErr::new(
                             ExcKind::OverflowError,
-                            if b.to_i64().is_none() { "cannot fit 'int' into an index-sized integer" } else { "" },
+                            if b.to_i64().is_none() {
+                                "cannot fit 'int' into an index-sized integer"
+                            } else {
+                                ""
+                            },
                         )),
                         None => {
                             let tn = self.type_name(r);
-                            Err(PyErr::type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+                            Err(PyErr::type_error(format!(
+                                "'{tn}' object cannot be interpreted as an integer"
+                            )))
                         }
                     };
                 }
                 let tn = self.type_name(v);
-                Err(PyErr::type_error(format!("object of type '{tn}' has no len()")))
+                Err(PyErr::type_error(format!(
+                    "object of type '{tn}' has no len()"
+                )))
             }
             _ => {
                 let tn = self.type_name(v);
-                Err(PyErr::type_error(format!("object of type '{tn}' has no len()")))
+                Err(PyErr::type_error(format!(
+                    "object of type '{tn}' has no len()"
+                )))
             }
         }
     }

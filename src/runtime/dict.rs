@@ -91,7 +91,13 @@ impl DictObj {
     }
 
     /// Inserts or overwrites; an existing key keeps its position (and its key object).
-    pub fn insert(&mut self, hash: i64, key: Value, value: Value, eq: &mut dyn FnMut(Value) -> bool) {
+    pub fn insert(
+        &mut self,
+        hash: i64,
+        key: Value,
+        value: Value,
+        eq: &mut dyn FnMut(Value) -> bool,
+    ) {
         if let Some(i) = self.find(hash, eq) {
             self.map[i] = value;
         } else {
@@ -100,7 +106,11 @@ impl DictObj {
         }
     }
 
-    pub fn remove(&mut self, hash: i64, eq: &mut dyn FnMut(Value) -> bool) -> Option<(Value, Value)> {
+    pub fn remove(
+        &mut self,
+        hash: i64,
+        eq: &mut dyn FnMut(Value) -> bool,
+    ) -> Option<(Value, Value)> {
         let i = self.find(hash, eq)?;
         let (k, v) = self.map.shift_remove_index(i)?;
         self.version += 1;

@@ -20,15 +20,25 @@ fn want(args: &[Value], name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = args.len() - 1;
     if n < min || n > max {
         if min == max && min == 0 {
-            return Err(PyErr::type_error(format!("{name}() takes no arguments ({n} given)")));
+            return Err(PyErr::type_error(format!(
+                "{name}() takes no arguments ({n} given)"
+            )));
         }
         if min == max && min == 1 {
-            return Err(PyErr::type_error(format!("{name}() takes exactly one argument ({n} given)")));
+            return Err(PyErr::type_error(format!(
+                "{name}() takes exactly one argument ({n} given)"
+            )));
         }
         if n < min {
-            return Err(PyErr::type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+            return Err(PyErr::type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )));
         }
-        return Err(PyErr::type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })));
+        return Err(PyErr::type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -38,9 +48,13 @@ fn self_check(vm: &Vm, args: &[Value], cls: Value, what: &str, meth: &str) -> Py
         Some(&s) if vm.is_instance_of(s, cls) => Ok(()),
         Some(&s) => {
             let tn = vm.type_name(s);
-            Err(PyErr::type_error(format!("descriptor '{meth}' for '{what}' objects doesn't apply to a '{tn}' object")))
+            Err(PyErr::type_error(format!(
+                "descriptor '{meth}' for '{what}' objects doesn't apply to a '{tn}' object"
+            )))
         }
-        None => Err(PyErr::type_error(format!("unbound method {what}.{meth}() needs an argument"))),
+        None => Err(PyErr::type_error(format!(
+            "unbound method {what}.{meth}() needs an argument"
+        ))),
     }
 }
 
@@ -70,7 +84,11 @@ fn list_pop(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     if l.is_empty() {
         return Err(PyErr::new(ExcKind::IndexError, "pop from empty list"));
     }
-    let i = if a.len() > 1 { index_of(vm, a[1], "list")? } else { -1 };
+    let i = if a.len() > 1 {
+        index_of(vm, a[1], "list")?
+    } else {
+        -1
+    };
     let n = l.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -82,7 +100,10 @@ fn list_pop(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 fn list_insert(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.list, "list", "insert")?;
     if a.len() != 3 {
-        return Err(PyErr::type_error(format!("insert expected 2 arguments, got {}", a.len() - 1)));
+        return Err(PyErr::type_error(format!(
+            "insert expected 2 arguments, got {}",
+            a.len() - 1
+        )));
     }
     let i = index_of(vm, a[1], "list")?;
     let l = list_of(a[0]).get_mut();
@@ -111,8 +132,16 @@ fn list_remove(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 fn seq_index(vm: &mut Vm, items: Vec<Value>, a: &[Value], what: &str) -> PyResult<Value> {
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = if a.len() > 2 { norm(index_of(vm, a[2], "slice")?) } else { 0 };
-    let stop = if a.len() > 3 { norm(index_of(vm, a[3], "slice")?) } else { n };
+    let start = if a.len() > 2 {
+        norm(index_of(vm, a[2], "slice")?)
+    } else {
+        0
+    };
+    let stop = if a.len() > 3 {
+        norm(index_of(vm, a[3], "slice")?)
+    } else {
+        n
+    };
     for i in start..stop {
         if vm.eq(items[i as usize], a[1])? {
             return Ok(vm.int_value(i));
@@ -162,7 +191,9 @@ fn list_sort(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
             Some("reverse") => reverse = vm.truthy(v)?,
             Some(other) => {
                 let other = other.to_string();
-                return Err(PyErr::type_error(format!("'{other}' is an invalid keyword argument for sort()")));
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )));
             }
             None => {}
         }
@@ -222,28 +253,42 @@ fn tuple_count(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 fn dict_get(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.dict, "dict", "get")?;
     want(a, "get", 1, 2)?;
-    Ok(vm.dict_get(a[0], a[1])?.unwrap_or(if a.len() > 2 { a[2] } else { Value::NONE }))
+    Ok(vm
+        .dict_get(a[0], a[1])?
+        .unwrap_or(if a.len() > 2 { a[2] } else { Value::NONE }))
 }
 
 fn dict_keys(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.dict, "dict", "keys")?;
     want(a, "keys", 0, 0)?;
     let len = vm.dict_of(a[0]).get().len();
-    Ok(vm.new_iter(IterState::DictKeys { dict: a[0], idx: 0, len }))
+    Ok(vm.new_iter(IterState::DictKeys {
+        dict: a[0],
+        idx: 0,
+        len,
+    }))
 }
 
 fn dict_values(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.dict, "dict", "values")?;
     want(a, "values", 0, 0)?;
     let len = vm.dict_of(a[0]).get().len();
-    Ok(vm.new_iter(IterState::DictValues { dict: a[0], idx: 0, len }))
+    Ok(vm.new_iter(IterState::DictValues {
+        dict: a[0],
+        idx: 0,
+        len,
+    }))
 }
 
 fn dict_items(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.dict, "dict", "items")?;
     want(a, "items", 0, 0)?;
     let len = vm.dict_of(a[0]).get().len();
-    Ok(vm.new_iter(IterState::DictItems { dict: a[0], idx: 0, len }))
+    Ok(vm.new_iter(IterState::DictItems {
+        dict: a[0],
+        idx: 0,
+        len,
+    }))
 }
 
 fn dict_pop(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
@@ -302,7 +347,10 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.dict, "dict", "popitem")?;
     match vm.dict_of(a[0]).get_mut().pop_last() {
         Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
-        None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+        None => Err(PyErr::new(
+            ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 
@@ -318,7 +366,11 @@ fn str_arg<'a>(vm: &Vm, v: Value, meth: &str, pos: usize) -> PyResult<&'a str> {
         None => {
             let tn = vm.type_name(v);
             let _ = pos;
-            Err(PyErr::type_error(format!("{meth} arg must be None or str, not {tn}").replace("arg must be None or str", "() argument must be str")).or_plain(tn, meth))
+            Err(PyErr::type_error(
+                format!("{meth} arg must be None or str, not {tn}")
+                    .replace("arg must be None or str", "() argument must be str"),
+            )
+            .or_plain(tn, meth))
         }
     }
 }
@@ -354,7 +406,9 @@ fn str_join(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
             Some(x) => out.push_str(x),
             None => {
                 let tn = vm.type_name(*it);
-                return Err(PyErr::type_error(format!("sequence item {i}: expected str instance, {tn} found")));
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected str instance, {tn} found"
+                )));
             }
         }
     }
@@ -370,7 +424,11 @@ fn str_split_impl(vm: &mut Vm, a: &[Value], k: Kw, right: bool) -> PyResult<Valu
         match vm.str_contents(n) {
             Some("sep") => sep = Some(v),
             Some("maxsplit") => maxsplit = Some(v),
-            _ => return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument"))),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{name}() got an unexpected keyword argument"
+                )))
+            }
         }
     }
     let text = s(vm, a[0]).to_string();
@@ -436,14 +494,18 @@ fn str_split_impl(vm: &mut Vm, a: &[Value], k: Kw, right: bool) -> PyResult<Valu
                 let mut v: Vec<String> = if max < 0 {
                     text.rsplit(sp.as_str()).map(String::from).collect()
                 } else {
-                    text.rsplitn(max as usize + 1, sp.as_str()).map(String::from).collect()
+                    text.rsplitn(max as usize + 1, sp.as_str())
+                        .map(String::from)
+                        .collect()
                 };
                 v.reverse();
                 v
             } else if max < 0 {
                 text.split(sp.as_str()).map(String::from).collect()
             } else {
-                text.splitn(max as usize + 1, sp.as_str()).map(String::from).collect()
+                text.splitn(max as usize + 1, sp.as_str())
+                    .map(String::from)
+                    .collect()
             }
         }
     };
@@ -495,8 +557,16 @@ fn str_replace(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     let text = s(vm, a[0]);
     let old = str_arg(vm, a[1], "replace", 1)?;
     let new = str_arg(vm, a[2], "replace", 2)?;
-    let count = if a.len() > 3 { index_of(vm, a[3], "int")? } else { -1 };
-    let r = if count < 0 { text.replace(old, new) } else { text.replacen(old, new, count as usize) };
+    let count = if a.len() > 3 {
+        index_of(vm, a[3], "int")?
+    } else {
+        -1
+    };
+    let r = if count < 0 {
+        text.replace(old, new)
+    } else {
+        text.replacen(old, new, count as usize)
+    };
     Ok(vm.new_string(r))
 }
 
@@ -512,9 +582,15 @@ fn affix_impl(vm: &mut Vm, a: &[Value], start: bool) -> PyResult<Value> {
     for c in cands {
         let Some(p) = vm.str_contents(c) else {
             let tn = vm.type_name(c);
-            return Err(PyErr::type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")));
+            return Err(PyErr::type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {tn}"
+            )));
         };
-        let ok = if start { text.starts_with(p) } else { text.ends_with(p) };
+        let ok = if start {
+            text.starts_with(p)
+        } else {
+            text.ends_with(p)
+        };
         if ok {
             return Ok(Value::TRUE);
         }
@@ -596,29 +672,41 @@ fn str_count(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     want(a, "count", 1, 3)?;
     let text = s(vm, a[0]);
     let sub = str_arg(vm, a[1], "count", 1)?;
-    let c = if sub.is_empty() { text.chars().count() + 1 } else { text.matches(sub).count() };
+    let c = if sub.is_empty() {
+        text.chars().count() + 1
+    } else {
+        text.matches(sub).count()
+    };
     Ok(vm.int_value(c as i64))
 }
 
 fn str_isdigit(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.str_, "str", "isdigit")?;
     let t = s(vm, a[0]);
-    Ok(Value::from_bool(!t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c.is_numeric())))
+    Ok(Value::from_bool(
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c.is_numeric()),
+    ))
 }
 fn str_isalpha(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.str_, "str", "isalpha")?;
     let t = s(vm, a[0]);
-    Ok(Value::from_bool(!t.is_empty() && t.chars().all(char::is_alphabetic)))
+    Ok(Value::from_bool(
+        !t.is_empty() && t.chars().all(char::is_alphabetic),
+    ))
 }
 fn str_isspace(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.str_, "str", "isspace")?;
     let t = s(vm, a[0]);
-    Ok(Value::from_bool(!t.is_empty() && t.chars().all(char::is_whitespace)))
+    Ok(Value::from_bool(
+        !t.is_empty() && t.chars().all(char::is_whitespace),
+    ))
 }
 fn str_isalnum(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.str_, "str", "isalnum")?;
     let t = s(vm, a[0]);
-    Ok(Value::from_bool(!t.is_empty() && t.chars().all(char::is_alphanumeric)))
+    Ok(Value::from_bool(
+        !t.is_empty() && t.chars().all(char::is_alphanumeric),
+    ))
 }
 
 fn str_format(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
@@ -650,7 +738,9 @@ fn str_format(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(PyErr::value_error("Single '{' encountered in format string"));
+                return Err(PyErr::value_error(
+                    "Single '{' encountered in format string",
+                ));
             }
             let field: String = chars[i + 1..j].iter().collect();
             let (name_conv, spec) = match field.find(':') {
@@ -658,23 +748,38 @@ fn str_format(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
                 None => (field.clone(), String::new()),
             };
             let (name, conv) = match name_conv.find('!') {
-                Some(p) => (name_conv[..p].to_string(), name_conv[p + 1..].chars().next()),
+                Some(p) => (
+                    name_conv[..p].to_string(),
+                    name_conv[p + 1..].chars().next(),
+                ),
                 None => (name_conv, None),
             };
-            let first: String = name.chars().take_while(|c| *c != '.' && *c != '[').collect();
+            let first: String = name
+                .chars()
+                .take_while(|c| *c != '.' && *c != '[')
+                .collect();
             let rest = &name[first.len()..];
             let mut v = if first.is_empty() {
                 let v = a.get(1 + auto).copied().ok_or_else(|| {
-                    PyErr::new(ExcKind::IndexError, format!("Replacement index {auto} out of range for positional args tuple"))
+                    PyErr::new(
+                        ExcKind::IndexError,
+                        format!("Replacement index {auto} out of range for positional args tuple"),
+                    )
                 })?;
                 auto += 1;
                 v
             } else if let Ok(n) = first.parse::<usize>() {
                 a.get(1 + n).copied().ok_or_else(|| {
-                    PyErr::new(ExcKind::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
+                    PyErr::new(
+                        ExcKind::IndexError,
+                        format!("Replacement index {n} out of range for positional args tuple"),
+                    )
                 })?
             } else {
-                match k.iter().find(|(kn, _)| vm.str_contents(*kn) == Some(first.as_str())) {
+                match k
+                    .iter()
+                    .find(|(kn, _)| vm.str_contents(*kn) == Some(first.as_str()))
+                {
                     Some(&(_, v)) => v,
                     None => {
                         let key = vm.new_string(first.clone());
@@ -735,7 +840,9 @@ fn str_format(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
                 i += 2;
                 continue;
             }
-            return Err(PyErr::value_error("Single '}' encountered in format string"));
+            return Err(PyErr::value_error(
+                "Single '}' encountered in format string",
+            ));
         } else {
             out.push(c);
             i += 1;
@@ -772,7 +879,10 @@ fn set_discard(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 fn set_pop(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     self_check(vm, a, vm.types.set, "set", "pop")?;
     match a[0].as_obj().map(|o| &o.data) {
-        Some(ObjData::Set(s)) => s.get_mut().pop().ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set")),
+        Some(ObjData::Set(s)) => s
+            .get_mut()
+            .pop()
+            .ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set")),
         _ => Ok(Value::NONE),
     }
 }
@@ -847,11 +957,62 @@ fn set_copy(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     vm.set_from_values(&items)
 }
 
-fn set_clear(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+fn set_clear(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     if let Some(ObjData::Set(s)) = a[0].as_obj().map(|o| &o.data) {
         s.get_mut().clear();
     }
     Ok(Value::NONE)
+}
+
+// ---- generator ------------------------------------------------------------------------
+
+fn gen_send(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want(a, "send", 1, 1)?;
+    match vm.resume_generator(a[0], a[1])? {
+        Some(v) => Ok(v),
+        None => {
+            let result = match a[0].as_obj().map(|o| &o.data) {
+                Some(ObjData::Generator(g)) => g.get().result,
+                _ => Value::NONE,
+            };
+            let class = vm.exc_class(ExcKind::StopIteration);
+            let args = if result.is_none() {
+                vec![]
+            } else {
+                vec![result]
+            };
+            Err(PyErr::Raised(vm.new_exception(class, args)))
+        }
+    }
+}
+
+fn gen_next(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let mut args = a.to_vec();
+    args.truncate(1);
+    args.push(Value::NONE);
+    gen_send(vm, &args, _k)
+}
+
+fn gen_close(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if let Some(ObjData::Generator(g)) = a[0].as_obj().map(|o| &o.data) {
+        let st = g.get_mut();
+        if st.status != GenStatus::Running {
+            st.status = GenStatus::Done;
+            st.saved = vec![];
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn gen_throw(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want(a, "throw", 1, 3)?;
+    let exc = vm.make_raisable(a[1])?;
+    let _ = gen_close(vm, a, _k);
+    Err(PyErr::Raised(exc))
+}
+
+fn iter_self(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    Ok(a[0])
 }
 
 // ---- object / exceptions ---------------------------------------------------------------
@@ -871,7 +1032,14 @@ fn exc_init(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 pub fn install(vm: &mut Vm) {
-    let t = (vm.types.list, vm.types.tuple, vm.types.dict, vm.types.str_, vm.types.set, vm.types.frozenset);
+    let t = (
+        vm.types.list,
+        vm.types.tuple,
+        vm.types.dict,
+        vm.types.str_,
+        vm.types.set,
+        vm.types.frozenset,
+    );
     let groups: Vec<(Value, Vec<(&'static str, NativeFn)>)> = vec![
         (
             t.0,
@@ -889,7 +1057,10 @@ pub fn install(vm: &mut Vm) {
                 ("clear", list_clear),
             ],
         ),
-        (t.1, vec![("index", tuple_index as NativeFn), ("count", tuple_count)]),
+        (
+            t.1,
+            vec![("index", tuple_index as NativeFn), ("count", tuple_count)],
+        ),
         (
             t.2,
             vec![
@@ -967,6 +1138,17 @@ pub fn install(vm: &mut Vm) {
             let v = vm.native(name, f);
             vm.set_class_attr(cls, name, v);
         }
+    }
+    let g = vm.types.generator;
+    for (name, f) in [
+        ("send", gen_send as NativeFn),
+        ("__next__", gen_next),
+        ("close", gen_close),
+        ("throw", gen_throw),
+        ("__iter__", iter_self),
+    ] {
+        let v = vm.native(name, f);
+        vm.set_class_attr(g, name, v);
     }
     let oi = vm.native("__init__", obj_init);
     let obj = vm.types.object;

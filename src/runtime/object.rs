@@ -63,6 +63,29 @@ pub enum ObjData {
     Instance(InstanceObj),
     Iter(Mut<IterState>),
     Module(ModuleObj),
+    Generator(Mut<GenState>),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenStatus {
+    Created,
+    Suspended,
+    Running,
+    Done,
+}
+
+/// A generator's suspended frame: its registers live here between resumptions.
+pub struct GenState {
+    pub func: Value,
+    pub code: Value,
+    pub module: Value,
+    pub saved: Vec<Value>,
+    pub pc: usize,
+    /// Register that receives the value sent in at the next resumption.
+    pub resume_dst: u16,
+    pub status: GenStatus,
+    /// The value of `return` once finished (StopIteration.value).
+    pub result: Value,
 }
 
 pub struct StrObj {
@@ -90,30 +113,38 @@ impl StrObj {
     }
 }
 
+/// A range; bounds are 128-bit so ranges past 2**63 work (`range(0, 10**20, 3)`).
 #[derive(Clone, Copy)]
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl RangeObj {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n as i64
+        }
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    pub fn item(&self, i: i64) -> i64 {
+    pub fn item(&self, i: i128) -> i128 {
         self.start + i * self.step
+    }
+    /// The bounds as i64 when the whole range fits (the fast iteration path).
+    pub fn as_i64(&self) -> Option<(i64, i64, i64)> {
+        Some((
+            i64::try_from(self.start).ok()?,
+            i64::try_from(self.stop).ok()?,
+            i64::try_from(self.step).ok()?,
+        ))
     }
 }
 
@@ -170,6 +201,7 @@ pub enum BuiltinType {
     Cell,
     Iterator,
     Module,
+    Generator,
     /// `BaseException` and every built-in exception class (their instances are
     /// `Instance` objects with exception state).
     BaseException,
@@ -250,7 +282,10 @@ impl Globals {
         }
     }
     pub fn name_of(&self, slot: usize) -> &Rc<str> {
-        self.slots.get_index(slot).map(|(k, _)| k).expect("slot exists")
+        self.slots
+            .get_index(slot)
+            .map(|(k, _)| k)
+            .expect("slot exists")
     }
 }
 

@@ -110,13 +110,11 @@ impl Vm {
                 return Ok(a);
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(ObjData::Set(_))) => {
-                if matches!(b.as_obj().map(|o| &o.data), Some(ObjData::Set(_) | ObjData::FrozenSet(_))) {
-                    let r = self.set_binary(op, a, b)?;
-                    if let (Some(ObjData::Set(dst)), Some(ObjData::Set(src))) =
-                        (a.as_obj().map(|o| &o.data), r.as_obj().map(|o| &o.data))
-                    {
-                        *dst.get_mut() = src.get().clone();
-                    }
+                if matches!(
+                    b.as_obj().map(|o| &o.data),
+                    Some(ObjData::Set(_) | ObjData::FrozenSet(_))
+                ) {
+                    self.set_inplace(op, a, b);
                     return Ok(a);
                 }
             }
@@ -186,23 +184,40 @@ impl Vm {
         };
         let (na, nb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && (self.str_contents(a).is_some()) {
-            return Err(PyErr::type_error(format!("can only concatenate str (not \"{nb}\") to str")));
+            return Err(PyErr::type_error(format!(
+                "can only concatenate str (not \"{nb}\") to str"
+            )));
         }
         if op == BinOp::Add && matches!(a.as_obj().map(|o| &o.data), Some(ObjData::List(_))) {
-            return Err(PyErr::type_error(format!("can only concatenate list (not \"{nb}\") to list")));
+            return Err(PyErr::type_error(format!(
+                "can only concatenate list (not \"{nb}\") to list"
+            )));
         }
         if op == BinOp::Add && matches!(a.as_obj().map(|o| &o.data), Some(ObjData::Tuple(_))) {
-            return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{nb}\") to tuple")));
+            return Err(PyErr::type_error(format!(
+                "can only concatenate tuple (not \"{nb}\") to tuple"
+            )));
         }
         if op == BinOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
-            let other = if self.is_sequence(a) { nb.clone() } else { na.clone() };
-            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{other}'")));
+            let other = if self.is_sequence(a) {
+                nb.clone()
+            } else {
+                na.clone()
+            };
+            return Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            )));
         }
-        Err(PyErr::type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'")))
+        Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+        )))
     }
 
     fn is_sequence(&self, v: Value) -> bool {
-        matches!(v.as_obj().map(|o| &o.data), Some(ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_)))
+        matches!(
+            v.as_obj().map(|o| &o.data),
+            Some(ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_))
+        )
     }
 
     fn repeat_count(&self, b: Value) -> PyResult<usize> {
@@ -212,12 +227,17 @@ impl Vm {
                 if n.is_negative() {
                     Ok(0)
                 } else {
-                    Err(PyErr::new(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"))
+                    Err(PyErr::new(
+                        ExcKind::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
                 }
             }
             None => {
                 let tn = self.type_name(b);
-                Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{tn}'")))
+                Err(PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{tn}'"
+                )))
             }
         }
     }
@@ -241,11 +261,15 @@ impl Vm {
                 v.extend_from_slice(y);
                 Ok(Some(self.new_tuple(v)))
             }
-            (BinOp::Mul, Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_)), _) if is_intlike(b) => {
+            (BinOp::Mul, Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_)), _)
+                if is_intlike(b) =>
+            {
                 let n = self.repeat_count(b)?;
                 Ok(Some(self.repeat(a, n)?))
             }
-            (BinOp::Mul, _, Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_))) if is_intlike(a) => {
+            (BinOp::Mul, _, Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_)))
+                if is_intlike(a) =>
+            {
                 let n = self.repeat_count(a)?;
                 Ok(Some(self.repeat(b, n)?))
             }
@@ -253,9 +277,11 @@ impl Vm {
                 let s = x.s.clone();
                 Ok(Some(super::builtins::percent_format(self, &s, b)?))
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(ObjData::Set(_) | ObjData::FrozenSet(_)), Some(ObjData::Set(_) | ObjData::FrozenSet(_))) => {
-                Ok(Some(self.set_binary(op, a, b)?))
-            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Some(ObjData::Set(_) | ObjData::FrozenSet(_)),
+                Some(ObjData::Set(_) | ObjData::FrozenSet(_)),
+            ) => Ok(Some(self.set_binary(op, a, b)?)),
             (BinOp::BitOr, Some(ObjData::Dict(x)), Some(ObjData::Dict(_))) => {
                 let d = self.new_dict(x.get().clone());
                 self.dict_update_from(d, b, false)?;
@@ -304,6 +330,19 @@ impl Vm {
     pub fn numeric_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let af = a.is_float();
         let bf = b.is_float();
+        if (af || bf)
+            && matches!(
+                op,
+                BinOp::LShift
+                    | BinOp::RShift
+                    | BinOp::BitAnd
+                    | BinOp::BitOr
+                    | BinOp::BitXor
+                    | BinOp::MatMul
+            )
+        {
+            return Ok(None);
+        }
         if af || bf {
             let x = if af {
                 a.as_f64()
@@ -326,6 +365,15 @@ impl Vm {
         let (Some(x), Some(y)) = (as_intref(a), as_intref(b)) else {
             return Ok(None);
         };
+        if a.is_bool() && b.is_bool() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor)
+        {
+            let (p, q) = (a.as_bool(), b.as_bool());
+            return Ok(Some(Value::from_bool(match op {
+                BinOp::BitAnd => p & q,
+                BinOp::BitOr => p | q,
+                _ => p ^ q,
+            })));
+        }
         if let (IntRef::Small(x), IntRef::Small(y)) = (&x, &y) {
             if let Some(v) = self.small_int_binary(op, *x, *y)? {
                 return Ok(Some(v));
@@ -336,16 +384,26 @@ impl Vm {
             BinOp::Add => xb + yb,
             BinOp::Sub => xb - yb,
             BinOp::Mul => xb * yb,
-            BinOp::TrueDiv => return Ok(Some(Value::from_f64(super::intops::true_div_int(&xb, &yb)?))),
+            BinOp::TrueDiv => {
+                return Ok(Some(Value::from_f64(super::intops::true_div_int(
+                    &xb, &yb,
+                )?)))
+            }
             BinOp::FloorDiv => {
                 if yb.is_zero() {
-                    return Err(PyErr::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(PyErr::new(
+                        ExcKind::ZeroDivisionError,
+                        "integer division or modulo by zero",
+                    ));
                 }
                 xb.div_floor(&yb)
             }
             BinOp::Mod => {
                 if yb.is_zero() {
-                    return Err(PyErr::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(PyErr::new(
+                        ExcKind::ZeroDivisionError,
+                        "integer modulo by zero",
+                    ));
                 }
                 xb.mod_floor(&yb)
             }
@@ -364,7 +422,8 @@ impl Vm {
         };
         let v = self.bigint_value(r);
         // bool & bool etc. stay bools.
-        if a.is_bool() && b.is_bool() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+        if a.is_bool() && b.is_bool() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor)
+        {
             return Ok(Some(Value::from_bool(v.as_int() != 0)));
         }
         Ok(Some(v))
@@ -386,15 +445,21 @@ impl Vm {
             }
             BinOp::FloorDiv => {
                 if y == 0 {
-                    return Err(PyErr::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(PyErr::new(
+                        ExcKind::ZeroDivisionError,
+                        "integer division or modulo by zero",
+                    ));
                 }
-                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(PyErr::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(PyErr::new(
+                        ExcKind::ZeroDivisionError,
+                        "integer modulo by zero",
+                    ));
                 }
-                x.checked_rem(y).map(|_| x.mod_floor(&y))
+                x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
             }
             BinOp::Pow => {
                 if y < 0 {
@@ -421,7 +486,15 @@ impl Vm {
                 if y < 0 {
                     return Err(PyErr::value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinOp::BitAnd => Some(x & y),
             BinOp::BitOr => Some(x | y),
@@ -474,7 +547,9 @@ impl Vm {
             }
         }
         let tn = self.type_name(x);
-        Err(PyErr::type_error(format!("bad operand type for {desc}: '{tn}'")))
+        Err(PyErr::type_error(format!(
+            "bad operand type for {desc}: '{tn}'"
+        )))
     }
 
     // ---- truth, equality, ordering ------------------------------------------------
@@ -507,7 +582,9 @@ impl Vm {
                     let r = self.call_value(f, &[v], &[])?;
                     if !r.is_bool() {
                         let tn = self.type_name(r);
-                        return Err(PyErr::type_error(format!("__bool__ should return bool, returned {tn}")));
+                        return Err(PyErr::type_error(format!(
+                            "__bool__ should return bool, returned {tn}"
+                        )));
                     }
                     r.as_bool()
                 } else if let Some(f) = self.lookup_special(v, "__len__") {
@@ -523,7 +600,7 @@ impl Vm {
 
     /// `a == b` as a bool (identity first, as containers do).
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a == b && !(a.is_float() && a.as_f64().is_nan()) {
+        if a == b {
             return Ok(true);
         }
         let r = self.compare_op(CmpOp::Eq, a, b)?;
@@ -533,7 +610,7 @@ impl Vm {
     /// Equality of two values, never running user code (None if user code would be needed).
     pub fn pure_eq(&self, a: Value, b: Value) -> Option<bool> {
         if a == b {
-            return Some(!(a.is_float() && a.as_f64().is_nan()));
+            return Some(true);
         }
         if let (Some(x), Some(y)) = (num_key(a), num_key(b)) {
             return Some(x == y);
@@ -553,10 +630,18 @@ impl Vm {
                 Some(true)
             }
             (Some(ObjData::Instance(_)), _) | (_, Some(ObjData::Instance(_))) => {
-                if self.lookup_special(a, "__eq__").is_some() || self.lookup_special(b, "__eq__").is_some() {
+                if self.lookup_special(a, "__eq__").is_some()
+                    || self.lookup_special(b, "__eq__").is_some()
+                {
                     let oe = self.types.object;
-                    let ua = self.class_lookup(self.type_of(a), "__eq__").map(|f| !self.is_native(f)).unwrap_or(false);
-                    let ub = self.class_lookup(self.type_of(b), "__eq__").map(|f| !self.is_native(f)).unwrap_or(false);
+                    let ua = self
+                        .class_lookup(self.type_of(a), "__eq__")
+                        .map(|f| !self.is_native(f))
+                        .unwrap_or(false);
+                    let ub = self
+                        .class_lookup(self.type_of(b), "__eq__")
+                        .map(|f| !self.is_native(f))
+                        .unwrap_or(false);
                     let _ = oe;
                     if ua || ub {
                         return None;
@@ -604,16 +689,25 @@ impl Vm {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 return self.compare_seq(op, &x, &y);
             }
-            (Some(ObjData::Dict(_)), Some(ObjData::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Some(ObjData::Dict(_)), Some(ObjData::Dict(_)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
                 let e = self.dict_eq(a, b)?;
                 return Ok(Value::from_bool(e == (op == CmpOp::Eq)));
             }
-            (Some(ObjData::Set(_) | ObjData::FrozenSet(_)), Some(ObjData::Set(_) | ObjData::FrozenSet(_))) => {
+            (
+                Some(ObjData::Set(_) | ObjData::FrozenSet(_)),
+                Some(ObjData::Set(_) | ObjData::FrozenSet(_)),
+            ) => {
                 return self.set_compare(op, a, b);
             }
-            (Some(ObjData::Range(x)), Some(ObjData::Range(y))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Some(ObjData::Range(x)), Some(ObjData::Range(y)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
                 let same = (x.is_empty() && y.is_empty())
-                    || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+                    || (x.len() == y.len()
+                        && x.start == y.start
+                        && (x.len() == 1 || x.step == y.step));
                 return Ok(Value::from_bool(same == (op == CmpOp::Eq)));
             }
             _ => {}
@@ -630,7 +724,10 @@ impl Vm {
         };
         let ua = matches!(da, Some(ObjData::Instance(_)));
         let ub = matches!(db, Some(ObjData::Instance(_)));
-        if ub && self.type_of(a) != self.type_of(b) && self.is_subclass(self.type_of(b), self.type_of(a)) {
+        if ub
+            && self.type_of(a) != self.type_of(b)
+            && self.is_subclass(self.type_of(b), self.type_of(a))
+        {
             if let Some(f) = self.lookup_special(b, reflected) {
                 if !self.is_native(f) {
                     let r = self.call_value(f, &[b, a], &[])?;
@@ -698,7 +795,10 @@ impl Vm {
                 };
             }
         }
-        Ok(Value::from_bool(ord_matches(op, Some(x.len().cmp(&y.len())))))
+        Ok(Value::from_bool(ord_matches(
+            op,
+            Some(x.len().cmp(&y.len())),
+        )))
     }
 
     /// Total order for sorting: `a < b` with CPython's errors.
@@ -713,14 +813,18 @@ impl Vm {
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         let Some(o) = container.as_obj() else {
             let tn = self.type_name(container);
-            return Err(PyErr::type_error(format!("argument of type '{tn}' is not iterable")));
+            return Err(PyErr::type_error(format!(
+                "argument of type '{tn}' is not iterable"
+            )));
         };
         match &o.data {
             ObjData::Str(s) => match self.str_contents(item) {
                 Some(sub) => Ok(s.s.contains(sub)),
                 None => {
                     let tn = self.type_name(item);
-                    Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                    Err(PyErr::type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    )))
                 }
             },
             ObjData::List(l) => {
@@ -745,10 +849,11 @@ impl Vm {
             ObjData::Range(r) => {
                 let r = *r;
                 match num_key(item) {
-                    Some(NumKey::Int(i)) => Ok(range_contains(&r, i)),
+                    Some(NumKey::Int(i)) => Ok(range_contains(&r, i as i128)),
+                    Some(NumKey::Big(b)) => Ok(b.to_i128().is_some_and(|i| range_contains(&r, i))),
                     _ => {
                         for i in 0..r.len() {
-                            let v = self.int_value(r.item(i));
+                            let v = self.int_from_i128(r.item(i));
                             if self.eq(v, item)? {
                                 return Ok(true);
                             }
@@ -762,7 +867,9 @@ impl Vm {
                     let r = self.call_value(f, &[container, item], &[])?;
                     return self.truthy(r);
                 }
-                if self.lookup_special(container, "__iter__").is_some() || matches!(o.data, ObjData::Iter(_)) {
+                if self.lookup_special(container, "__iter__").is_some()
+                    || matches!(o.data, ObjData::Iter(_))
+                {
                     let it = self.get_iter(container)?;
                     while let Some(x) = self.iter_next(it)? {
                         if self.eq(x, item)? {
@@ -772,7 +879,9 @@ impl Vm {
                     return Ok(false);
                 }
                 let tn = self.type_name(container);
-                Err(PyErr::type_error(format!("argument of type '{tn}' is not iterable")))
+                Err(PyErr::type_error(format!(
+                    "argument of type '{tn}' is not iterable"
+                )))
             }
         }
     }
@@ -834,11 +943,17 @@ impl Vm {
                         return match as_intref(r) {
                             Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
                             Some(IntRef::Big(b)) => Ok(hash::hash_bigint(b)),
-                            None => Err(PyErr::type_error("__hash__ method should return an integer")),
+                            None => Err(PyErr::type_error(
+                                "__hash__ method should return an integer",
+                            )),
                         };
                     }
                 }
-                if self.lookup_special(v, "__eq__").map(|f| !self.is_native(f)).unwrap_or(false) {
+                if self
+                    .lookup_special(v, "__eq__")
+                    .map(|f| !self.is_native(f))
+                    .unwrap_or(false)
+                {
                     let tn = self.type_name(v);
                     return Err(PyErr::type_error(format!("unhashable type: '{tn}'")));
                 }
@@ -876,10 +991,15 @@ impl Vm {
         if v == self.not_implemented {
             return Ok("NotImplemented".into());
         }
-        let Some(o) = v.as_obj() else { return Ok("<?>".into()) };
+        let Some(o) = v.as_obj() else {
+            return Ok("<?>".into());
+        };
         match &o.data {
             ObjData::Str(s) => Ok(str_repr(&s.s)),
-            ObjData::BigInt(b) => Ok(super::intops::int_to_decimal_string(b, self.int_max_str_digits)?),
+            ObjData::BigInt(b) => Ok(super::intops::int_to_decimal_string(
+                b,
+                self.int_max_str_digits,
+            )?),
             ObjData::List(l) => {
                 if self.repr_active_count(v) > 1 {
                     return Ok("[...]".into());
@@ -939,7 +1059,12 @@ impl Vm {
             }
             ObjData::Slice(a, b, c) => {
                 let (a, b, c) = (*a, *b, *c);
-                Ok(format!("slice({}, {}, {})", self.repr_of(a)?, self.repr_of(b)?, self.repr_of(c)?))
+                Ok(format!(
+                    "slice({}, {}, {})",
+                    self.repr_of(a)?,
+                    self.repr_of(b)?,
+                    self.repr_of(c)?
+                ))
             }
             ObjData::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname, identity(v))),
             ObjData::Native(n) => {
@@ -947,7 +1072,12 @@ impl Vm {
                     Ok(format!("<built-in function {}>", n.name))
                 } else {
                     let tn = self.type_name(n.receiver);
-                    Ok(format!("<built-in method {} of {} object at {:#x}>", n.name, tn, identity(n.receiver)))
+                    Ok(format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        n.name,
+                        tn,
+                        identity(n.receiver)
+                    ))
                 }
             }
             ObjData::BoundMethod(recv, f) => {
@@ -959,7 +1089,13 @@ impl Vm {
                 let r = self.repr_of(recv)?;
                 Ok(format!("<bound method {fname} of {r}>"))
             }
-            ObjData::Code(c) => Ok(format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, identity(v), c.filename, c.first_line)),
+            ObjData::Code(c) => Ok(format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name,
+                identity(v),
+                c.filename,
+                c.first_line
+            )),
             ObjData::Cell(_) => Ok(format!("<cell at {:#x}>", identity(v))),
             ObjData::Class(c) => {
                 if &*c.module_name == "builtins" {
@@ -969,6 +1105,13 @@ impl Vm {
                 }
             }
             ObjData::Module(m) => Ok(format!("<module '{}'>", m.name)),
+            ObjData::Generator(g) => {
+                let q = match g.get().func.as_obj().map(|o| &o.data) {
+                    Some(ObjData::Function(f)) => f.qualname.to_string(),
+                    _ => "?".into(),
+                };
+                Ok(format!("<generator object {q} at {:#x}>", identity(v)))
+            }
             ObjData::Iter(_) => {
                 let tn = self.type_name(v);
                 Ok(format!("<{} object at {:#x}>", tn, identity(v)))
@@ -981,7 +1124,9 @@ impl Vm {
                             Some(s) => Ok(s.to_string()),
                             None => {
                                 let tn = self.type_name(r);
-                                Err(PyErr::type_error(format!("__repr__ returned non-string (type {tn})")))
+                                Err(PyErr::type_error(format!(
+                                    "__repr__ returned non-string (type {tn})"
+                                )))
                             }
                         };
                     }
@@ -1027,7 +1172,9 @@ impl Vm {
                         Some(s) => Ok(s.to_string()),
                         None => {
                             let tn = self.type_name(r);
-                            Err(PyErr::type_error(format!("__str__ returned non-string (type {tn})")))
+                            Err(PyErr::type_error(format!(
+                                "__str__ returned non-string (type {tn})"
+                            )))
                         }
                     };
                 }
@@ -1043,7 +1190,11 @@ impl Vm {
                     _ => self.repr_of(args),
                 };
             }
-            if self.lookup_special(v, "__repr__").map(|f| !self.is_native(f)).unwrap_or(false) {
+            if self
+                .lookup_special(v, "__repr__")
+                .map(|f| !self.is_native(f))
+                .unwrap_or(false)
+            {
                 return self.repr_of(v);
             }
         }
@@ -1052,7 +1203,11 @@ impl Vm {
 
     /// `format(value, spec)` for f-strings and `format()`.
     pub fn format_value(&mut self, v: Value, spec: Value) -> PyResult<Value> {
-        let spec_s = if spec.is_empty() { "" } else { self.str_contents(spec).unwrap_or("") };
+        let spec_s = if spec.is_empty() {
+            ""
+        } else {
+            self.str_contents(spec).unwrap_or("")
+        };
         if spec_s.is_empty() && self.str_contents(v).is_some() {
             return Ok(v);
         }
@@ -1074,7 +1229,9 @@ impl Vm {
                 return self.str_of(v);
             }
             let tn = self.type_name(v);
-            return Err(PyErr::type_error(format!("unsupported format string passed to {tn}.__format__")));
+            return Err(PyErr::type_error(format!(
+                "unsupported format string passed to {tn}.__format__"
+            )));
         }
         if spec.is_empty() {
             return self.str_of(v);
@@ -1083,7 +1240,13 @@ impl Vm {
             let fs = numfmt::parse_format_spec_for(spec, "float")?;
             return Ok(numfmt::format_float(v.as_f64(), &fs)?);
         }
-        if v.is_bool() && spec.chars().last().map(|c| c.is_ascii_alphabetic()).unwrap_or(false) == false {
+        if v.is_bool()
+            && !spec
+                .chars()
+                .last()
+                .map(|c| c.is_ascii_alphabetic())
+                .unwrap_or(false)
+        {
             let s = self.str_of(v)?;
             let fs = numfmt::parse_format_spec_for(spec, "str")?;
             return Ok(numfmt::format_str(&s, &fs)?);
@@ -1097,7 +1260,9 @@ impl Vm {
             return Ok(numfmt::format_str(s, &fs)?);
         }
         let tn = self.type_name(v);
-        Err(PyErr::type_error(format!("unsupported format string passed to {tn}.__format__")))
+        Err(PyErr::type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )))
     }
 }
 
@@ -1112,7 +1277,7 @@ pub fn identity(v: Value) -> u64 {
 
 fn identity_hash(v: Value) -> i64 {
     let p = identity(v);
-    (p >> 4 | p << 60) as i64
+    p.rotate_right(4) as i64
 }
 
 /// Guards recursive containers in `repr` (`[[...]]`) by keeping the containers
@@ -1129,7 +1294,10 @@ impl ReprGuard {
         );
         if container {
             if vm.extra_roots.len() > 20000 {
-                return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+                return Err(PyErr::new(
+                    ExcKind::RecursionError,
+                    "maximum recursion depth exceeded while getting the repr of an object",
+                ));
             }
             vm.extra_roots.push(v);
         }
@@ -1182,7 +1350,9 @@ impl PartialOrd for NumKey {
             (Big(a), Big(b)) => Some(a.cmp(b)),
             (Int(a), Float(b)) => super::intops::cmp_int_float(&BigInt::from(*a), *b),
             (Big(a), Float(b)) => super::intops::cmp_int_float(a, *b),
-            (Float(a), Int(b)) => super::intops::cmp_int_float(&BigInt::from(*b), *a).map(|o| o.reverse()),
+            (Float(a), Int(b)) => {
+                super::intops::cmp_int_float(&BigInt::from(*b), *a).map(|o| o.reverse())
+            }
             (Float(a), Big(b)) => super::intops::cmp_int_float(b, *a).map(|o| o.reverse()),
         }
     }
@@ -1203,7 +1373,7 @@ fn ord_matches(op: CmpOp, ord: Option<Ordering>) -> bool {
     }
 }
 
-fn range_contains(r: &RangeObj, i: i64) -> bool {
+fn range_contains(r: &RangeObj, i: i128) -> bool {
     if r.step > 0 {
         i >= r.start && i < r.stop && (i - r.start) % r.step == 0
     } else {
@@ -1219,7 +1389,10 @@ pub fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<f64> {
         BinOp::Mul => x * y,
         BinOp::TrueDiv => {
             if y == 0.0 {
-                return Err(PyErr::new(ExcKind::ZeroDivisionError, "float division by zero"));
+                return Err(PyErr::new(
+                    ExcKind::ZeroDivisionError,
+                    "float division by zero",
+                ));
             }
             x / y
         }
@@ -1240,11 +1413,16 @@ pub fn index_of(vm: &Vm, v: Value, what: &str) -> PyResult<i64> {
     match as_intref(v) {
         Some(IntRef::Small(i)) => Ok(i),
         Some(IntRef::Big(b)) => b.to_i64().ok_or_else(|| {
-            PyErr::new(ExcKind::IndexError, format!("cannot fit 'int' into an index-sized integer"))
+            PyErr::new(
+                ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            )
         }),
         None => {
             let tn = vm.type_name(v);
-            Err(PyErr::type_error(format!("{what} indices must be integers or slices, not {tn}")))
+            Err(PyErr::type_error(format!(
+                "{what} indices must be integers or slices, not {tn}"
+            )))
         }
     }
 }

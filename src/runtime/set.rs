@@ -1,16 +1,31 @@
-//! The payload of `set` and `frozenset`.
+//! The payload of `set` and `frozenset`: a CPython-layout table (`settable.rs`)
+//! of values. Key equality here is the VM's side-effect-free equality
+//! (`Vm::pure_eq`), passed in by the caller.
 
-use super::dict::DictObj;
+use super::settable::SetTable;
 use super::value::Value;
 
-#[derive(Default, Clone)]
+pub type KeyEq<'a> = &'a mut dyn FnMut(&Value, &Value) -> Result<bool, ()>;
+
+#[derive(Default)]
 pub struct SetObj {
-    table: DictObj,
+    pub table: SetTable<Value>,
+}
+
+impl Clone for SetObj {
+    fn clone(&self) -> Self {
+        SetObj {
+            table: self.table.copy(),
+        }
+    }
 }
 
 impl SetObj {
     pub fn new() -> Self {
         Self::default()
+    }
+    pub fn from_table(table: SetTable<Value>) -> Self {
+        SetObj { table }
     }
     pub fn len(&self) -> usize {
         self.table.len()
@@ -18,42 +33,33 @@ impl SetObj {
     pub fn is_empty(&self) -> bool {
         self.table.is_empty()
     }
-    pub fn version(&self) -> u64 {
-        self.table.version
-    }
-    pub fn contains(&self, hash: i64, eq: &mut dyn FnMut(Value) -> bool) -> bool {
-        self.table.find(hash, eq).is_some()
+    pub fn contains(&self, hash: i64, key: Value, eq: KeyEq) -> bool {
+        self.table.contains(hash, &key, eq).unwrap_or(false)
     }
     /// Adds the key; returns whether it was new.
-    pub fn insert(&mut self, hash: i64, key: Value, eq: &mut dyn FnMut(Value) -> bool) -> bool {
-        if self.table.find(hash, eq).is_some() {
-            return false;
-        }
-        self.table.insert(hash, key, Value::NONE, &mut |_| false);
-        true
+    pub fn insert(&mut self, hash: i64, key: Value, eq: KeyEq) -> bool {
+        self.table.insert(hash, key, eq).unwrap_or(false)
     }
-    pub fn remove(&mut self, hash: i64, eq: &mut dyn FnMut(Value) -> bool) -> bool {
-        self.table.remove(hash, eq).is_some()
+    pub fn remove(&mut self, hash: i64, key: Value, eq: KeyEq) -> bool {
+        matches!(self.table.remove(hash, &key, eq), Ok(Some(_)))
     }
     pub fn pop(&mut self) -> Option<Value> {
-        let (k, _) = self.table.entry_at(0)?;
-        let h = self.table.hash_at(0);
-        self.table.remove(h, &mut |x| x == k);
-        Some(k)
+        self.table.pop().map(|(_, k)| k)
     }
     pub fn clear(&mut self) {
         self.table.clear()
     }
-    pub fn item_at(&self, i: usize) -> Option<Value> {
-        self.table.entry_at(i).map(|(k, _)| k)
+    /// The next live entry at or after slot `pos`, and the position after it.
+    pub fn next_from(&self, pos: usize) -> Option<(usize, Value)> {
+        self.table.next_entry(pos).map(|(next, _, k)| (next, *k))
     }
     pub fn iter(&self) -> impl Iterator<Item = Value> + '_ {
-        self.table.keys()
+        self.table.iter().map(|(_, k)| *k)
     }
     pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
-        self.table.iter_hashed().map(|(h, k, _)| (h, k))
+        self.table.iter().map(|(h, k)| (h, *k))
     }
     pub fn trace(&self, p: &mut impl FnMut(Value)) {
-        self.table.keys().for_each(p)
+        self.table.iter().for_each(|(_, k)| p(*k))
     }
 }

@@ -34,6 +34,7 @@ pub struct Types {
     pub code: Value,
     pub cell: Value,
     pub module: Value,
+    pub generator: Value,
     pub iterators: HashMap<&'static str, Value>,
     pub exceptions: HashMap<ExcKind, Value>,
     pub empty_code_val: Value,
@@ -41,37 +42,130 @@ pub struct Types {
 
 const EXCEPTION_TREE: &[(ExcKind, &str, Option<ExcKind>)] = &[
     (ExcKind::BaseException, "BaseException", None),
-    (ExcKind::SystemExit, "SystemExit", Some(ExcKind::BaseException)),
-    (ExcKind::KeyboardInterrupt, "KeyboardInterrupt", Some(ExcKind::BaseException)),
-    (ExcKind::GeneratorExit, "GeneratorExit", Some(ExcKind::BaseException)),
-    (ExcKind::Exception, "Exception", Some(ExcKind::BaseException)),
-    (ExcKind::StopIteration, "StopIteration", Some(ExcKind::Exception)),
-    (ExcKind::StopAsyncIteration, "StopAsyncIteration", Some(ExcKind::Exception)),
-    (ExcKind::ArithmeticError, "ArithmeticError", Some(ExcKind::Exception)),
-    (ExcKind::OverflowError, "OverflowError", Some(ExcKind::ArithmeticError)),
-    (ExcKind::ZeroDivisionError, "ZeroDivisionError", Some(ExcKind::ArithmeticError)),
-    (ExcKind::AssertionError, "AssertionError", Some(ExcKind::Exception)),
-    (ExcKind::AttributeError, "AttributeError", Some(ExcKind::Exception)),
+    (
+        ExcKind::SystemExit,
+        "SystemExit",
+        Some(ExcKind::BaseException),
+    ),
+    (
+        ExcKind::KeyboardInterrupt,
+        "KeyboardInterrupt",
+        Some(ExcKind::BaseException),
+    ),
+    (
+        ExcKind::GeneratorExit,
+        "GeneratorExit",
+        Some(ExcKind::BaseException),
+    ),
+    (
+        ExcKind::Exception,
+        "Exception",
+        Some(ExcKind::BaseException),
+    ),
+    (
+        ExcKind::StopIteration,
+        "StopIteration",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::StopAsyncIteration,
+        "StopAsyncIteration",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::ArithmeticError,
+        "ArithmeticError",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::OverflowError,
+        "OverflowError",
+        Some(ExcKind::ArithmeticError),
+    ),
+    (
+        ExcKind::ZeroDivisionError,
+        "ZeroDivisionError",
+        Some(ExcKind::ArithmeticError),
+    ),
+    (
+        ExcKind::AssertionError,
+        "AssertionError",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::AttributeError,
+        "AttributeError",
+        Some(ExcKind::Exception),
+    ),
     (ExcKind::EOFError, "EOFError", Some(ExcKind::Exception)),
-    (ExcKind::ImportError, "ImportError", Some(ExcKind::Exception)),
-    (ExcKind::ModuleNotFoundError, "ModuleNotFoundError", Some(ExcKind::ImportError)),
-    (ExcKind::LookupError, "LookupError", Some(ExcKind::Exception)),
-    (ExcKind::IndexError, "IndexError", Some(ExcKind::LookupError)),
+    (
+        ExcKind::ImportError,
+        "ImportError",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::ModuleNotFoundError,
+        "ModuleNotFoundError",
+        Some(ExcKind::ImportError),
+    ),
+    (
+        ExcKind::LookupError,
+        "LookupError",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::IndexError,
+        "IndexError",
+        Some(ExcKind::LookupError),
+    ),
     (ExcKind::KeyError, "KeyError", Some(ExcKind::LookupError)),
-    (ExcKind::MemoryError, "MemoryError", Some(ExcKind::Exception)),
+    (
+        ExcKind::MemoryError,
+        "MemoryError",
+        Some(ExcKind::Exception),
+    ),
     (ExcKind::NameError, "NameError", Some(ExcKind::Exception)),
-    (ExcKind::UnboundLocalError, "UnboundLocalError", Some(ExcKind::NameError)),
+    (
+        ExcKind::UnboundLocalError,
+        "UnboundLocalError",
+        Some(ExcKind::NameError),
+    ),
     (ExcKind::OSError, "OSError", Some(ExcKind::Exception)),
-    (ExcKind::RuntimeError, "RuntimeError", Some(ExcKind::Exception)),
-    (ExcKind::NotImplementedError, "NotImplementedError", Some(ExcKind::RuntimeError)),
-    (ExcKind::RecursionError, "RecursionError", Some(ExcKind::RuntimeError)),
-    (ExcKind::SyntaxError, "SyntaxError", Some(ExcKind::Exception)),
+    (
+        ExcKind::RuntimeError,
+        "RuntimeError",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::NotImplementedError,
+        "NotImplementedError",
+        Some(ExcKind::RuntimeError),
+    ),
+    (
+        ExcKind::RecursionError,
+        "RecursionError",
+        Some(ExcKind::RuntimeError),
+    ),
+    (
+        ExcKind::SyntaxError,
+        "SyntaxError",
+        Some(ExcKind::Exception),
+    ),
     (ExcKind::TypeError, "TypeError", Some(ExcKind::Exception)),
     (ExcKind::ValueError, "ValueError", Some(ExcKind::Exception)),
-    (ExcKind::UnicodeError, "UnicodeError", Some(ExcKind::ValueError)),
+    (
+        ExcKind::UnicodeError,
+        "UnicodeError",
+        Some(ExcKind::ValueError),
+    ),
 ];
 
-fn new_class(heap: &mut Heap, name: &str, bases: Vec<Value>, builtin: Option<BuiltinType>) -> Value {
+fn new_class(
+    heap: &mut Heap,
+    name: &str,
+    bases: Vec<Value>,
+    builtin: Option<BuiltinType>,
+) -> Value {
     let v = heap.alloc(ObjData::Class(ClassObj {
         name: Rc::from(name),
         qualname: Rc::from(name),
@@ -98,7 +192,9 @@ impl Types {
     pub fn bootstrap(heap: &mut Heap) -> Types {
         use BuiltinType as B;
         let object = new_class(heap, "object", vec![], Some(B::Object));
-        let mk = |heap: &mut Heap, name: &str, b: BuiltinType| new_class(heap, name, vec![object], Some(b));
+        let mk = |heap: &mut Heap, name: &str, b: BuiltinType| {
+            new_class(heap, name, vec![object], Some(b))
+        };
         let int = mk(heap, "int", B::Int);
         let bool_ = new_class(heap, "bool", vec![int], Some(B::Bool));
         let mut iterators = HashMap::new();
@@ -172,6 +268,7 @@ impl Types {
             code: mk(heap, "code", B::Code),
             cell: mk(heap, "cell", B::Cell),
             module: mk(heap, "module", B::Module),
+            generator: mk(heap, "generator", B::Generator),
             iterators,
             exceptions,
             empty_code_val,
@@ -208,6 +305,7 @@ impl Types {
             self.code,
             self.cell,
             self.module,
+            self.generator,
             self.empty_code_val,
         ]);
         out.extend(self.iterators.values().copied());
@@ -258,6 +356,7 @@ impl Vm {
             ObjData::Class(_) => t.type_,
             ObjData::Instance(i) => i.class,
             ObjData::Module(_) => t.module,
+            ObjData::Generator(_) => t.generator,
             ObjData::Iter(st) => {
                 let name = match st.get() {
                     IterState::Range { .. } => "range_iterator",
@@ -285,7 +384,9 @@ impl Vm {
     }
 
     pub fn class_name(&self, cls: Value) -> Rc<str> {
-        class_of(cls).map(|c| c.name.clone()).unwrap_or_else(|| Rc::from("?"))
+        class_of(cls)
+            .map(|c| c.name.clone())
+            .unwrap_or_else(|| Rc::from("?"))
     }
 
     pub fn type_name(&self, v: Value) -> Rc<str> {
@@ -293,7 +394,9 @@ impl Vm {
     }
 
     pub fn mro_of(&self, cls: Value) -> Vec<Value> {
-        class_of(cls).map(|c| c.mro.get().clone()).unwrap_or_default()
+        class_of(cls)
+            .map(|c| c.mro.get().clone())
+            .unwrap_or_default()
     }
 
     /// Finds `name` along the class's MRO.
@@ -319,7 +422,9 @@ impl Vm {
         if cls == base {
             return true;
         }
-        class_of(cls).map(|c| c.mro.get().contains(&base)).unwrap_or(false)
+        class_of(cls)
+            .map(|c| c.mro.get().contains(&base))
+            .unwrap_or(false)
     }
 
     pub fn is_instance_of(&self, v: Value, cls: Value) -> bool {
@@ -350,7 +455,10 @@ impl Vm {
                 }
             }
             let Some(h) = chosen else {
-                let names: Vec<String> = bases.iter().map(|&b| self.class_name(b).to_string()).collect();
+                let names: Vec<String> = bases
+                    .iter()
+                    .map(|&b| self.class_name(b).to_string())
+                    .collect();
                 return Err(PyErr::type_error(format!(
                     "Cannot create a consistent method resolution order (MRO) for bases {}",
                     names.join(", ")

@@ -1,8 +1,9 @@
 //! The value representation: one NaN-boxed 64-bit word.
 //!
 //! Layout (bits 63..48 of the word decide the kind):
-//! - below `0xFFF9 << 48`: an `f64` stored as itself (every NaN is canonicalized to
-//!   `CANONICAL_NAN`, so no float can collide with the tagged space);
+//! - below `0xFFF9 << 48`: an `f64` stored as itself (a NaN whose bits would reach
+//!   the tagged space becomes `CANONICAL_NAN`; other NaN payloads are kept, which
+//!   gives each `float('nan')` its own identity);
 //! - `0xFFF9`: a small int, 48-bit two's-complement payload;
 //! - `0xFFFA`: a bool, payload 0 or 1;
 //! - `0xFFFB`: `None`;
@@ -43,12 +44,15 @@ impl Value {
         self.0 >> TAG_SHIFT
     }
 
+    /// A float. NaNs keep their payload (so distinct NaN objects stay distinct for
+    /// `is`), except those whose bits would fall in the tagged space.
     #[inline(always)]
     pub fn from_f64(x: f64) -> Value {
-        if x.is_nan() {
+        let bits = x.to_bits();
+        if bits >= FIRST_TAGGED {
             Value(CANONICAL_NAN)
         } else {
-            Value(x.to_bits())
+            Value(bits)
         }
     }
 
@@ -159,47 +163,6 @@ impl std::fmt::Debug for Value {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ints_round_trip_at_the_boundaries() {
-        for i in [0, 1, -1, 42, -42, SMALL_INT_MAX, SMALL_INT_MIN, 1 << 40, -(1 << 40)] {
-            let v = Value::from_small_int(i);
-            assert!(v.is_int() && !v.is_float() && !v.is_obj());
-            assert_eq!(v.as_int(), i);
-        }
-        assert!(!fits_small(SMALL_INT_MAX + 1));
-        assert!(!fits_small(SMALL_INT_MIN - 1));
-    }
-
-    #[test]
-    fn floats_stay_floats() {
-        for x in [0.0, -0.0, 1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, 1e308] {
-            let v = Value::from_f64(x);
-            assert!(v.is_float());
-            assert_eq!(v.as_f64().to_bits(), x.to_bits());
-        }
-        let nan = Value::from_f64(f64::NAN);
-        assert!(nan.is_float() && nan.as_f64().is_nan());
-        let neg_nan = Value::from_f64(-f64::NAN);
-        assert!(neg_nan.is_float());
-    }
-
-    #[test]
-    fn singletons_are_distinct() {
-        let all = [Value::NONE, Value::TRUE, Value::FALSE, Value::EMPTY];
-        for (i, a) in all.iter().enumerate() {
-            assert!(!a.is_float() && !a.is_int());
-            for b in &all[i + 1..] {
-                assert_ne!(a, b);
-            }
-        }
-        assert!(Value::TRUE.as_bool() && !Value::FALSE.as_bool());
-    }
-}
-
 /// The VM's one register stack. Its storage never moves, so the JIT can address
 /// register `i` of a frame as `[base + 8*i]`.
 ///
@@ -250,5 +213,64 @@ impl RegisterStack {
     }
     pub fn base_ptr(&mut self) -> *mut Value {
         self.slots.as_mut_ptr()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ints_round_trip_at_the_boundaries() {
+        for i in [
+            0,
+            1,
+            -1,
+            42,
+            -42,
+            SMALL_INT_MAX,
+            SMALL_INT_MIN,
+            1 << 40,
+            -(1 << 40),
+        ] {
+            let v = Value::from_small_int(i);
+            assert!(v.is_int() && !v.is_float() && !v.is_obj());
+            assert_eq!(v.as_int(), i);
+        }
+        assert!(!fits_small(SMALL_INT_MAX + 1));
+        assert!(!fits_small(SMALL_INT_MIN - 1));
+    }
+
+    #[test]
+    fn floats_stay_floats() {
+        for x in [
+            0.0,
+            -0.0,
+            1.5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            1e308,
+        ] {
+            let v = Value::from_f64(x);
+            assert!(v.is_float());
+            assert_eq!(v.as_f64().to_bits(), x.to_bits());
+        }
+        let nan = Value::from_f64(f64::NAN);
+        assert!(nan.is_float() && nan.as_f64().is_nan());
+        let neg_nan = Value::from_f64(-f64::NAN);
+        assert!(neg_nan.is_float());
+    }
+
+    #[test]
+    fn singletons_are_distinct() {
+        let all = [Value::NONE, Value::TRUE, Value::FALSE, Value::EMPTY];
+        for (i, a) in all.iter().enumerate() {
+            assert!(!a.is_float() && !a.is_int());
+            for b in &all[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert!(Value::TRUE.as_bool() && !Value::FALSE.as_bool());
     }
 }

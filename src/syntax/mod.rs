@@ -30,7 +30,10 @@ impl LineIndex {
         }
     }
     pub fn line_start(&self, line: u32) -> u32 {
-        self.starts.get(line.saturating_sub(1) as usize).copied().unwrap_or(0)
+        self.starts
+            .get(line.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(0)
     }
 }
 
@@ -170,7 +173,7 @@ fn skip_string(bytes: &[u8], start: usize) -> usize {
             continue;
         }
         if triple {
-            if b == q && i + 2 < bytes.len() + 0 && bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q) {
+            if b == q && bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q) {
                 return i + 3;
             }
         } else if b == q || b == b'\n' {
@@ -192,14 +195,26 @@ fn cpython_message(e: &ParseErrorType, src: &str, offset: u32) -> (&'static str,
         return ("IndentationError", "expected an indented block".into());
     }
     if lower.contains("unindent") {
-        return ("IndentationError", "unindent does not match any outer indentation level".into());
+        return (
+            "IndentationError",
+            "unindent does not match any outer indentation level".into(),
+        );
     }
     if lower.contains("missing closing quote") || lower.contains("unterminated string") {
         let line = src[..offset as usize].matches('\n').count() + 1;
         if lower.contains("triple") {
-            return ("SyntaxError", format!("unterminated triple-quoted string literal (detected at line {})", src.matches('\n').count().max(line)));
+            return (
+                "SyntaxError",
+                format!(
+                    "unterminated triple-quoted string literal (detected at line {})",
+                    src.matches('\n').count().max(line)
+                ),
+            );
         }
-        return ("SyntaxError", format!("unterminated string literal (detected at line {line})"));
+        return (
+            "SyntaxError",
+            format!("unterminated string literal (detected at line {line})"),
+        );
     }
     if let ParseErrorType::ExpectedToken { expected, .. } = e {
         let exp = expected.to_string();
@@ -227,7 +242,7 @@ mod tests {
     #[test]
     fn parses_indentation_and_continuations() {
         let src = "if x:\n    y = (1 +\n         2)\n    z = 3 \\\n        + 4\nelse:\n    pass\n";
-        let m = parse(src).ok().expect("parses");
+        let m = parse(src).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(m.body().len(), 1);
     }
 
