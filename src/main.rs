@@ -15,7 +15,7 @@ struct Cli {
     #[arg(long = "no-jit", global = true)]
     no_jit: bool,
     /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "command")]
+    #[arg(short = 'c', value_name = "CODE")]
     code: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,

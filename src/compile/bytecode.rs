@@ -200,6 +200,19 @@ pub enum Instr {
         b: Reg,
         target: u32,
     },
+    /// `if not (a op imm): goto target` against a small int constant.
+    CmpImmJumpIfFalse {
+        op: CmpOp,
+        a: Reg,
+        imm: i32,
+        target: u32,
+    },
+    /// `dst = a + imm` for a small int constant (`i + 1`, `n - 2`).
+    AddImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
     Unary {
         op: UnOp,
         dst: Reg,
@@ -616,6 +629,10 @@ impl Code {
             CmpJumpIfFalse { op, a, b, target } => {
                 format!("JUMP_IF_NOT {} {} {} -> {target}", r(a), op.symbol(), r(b))
             }
+            CmpImmJumpIfFalse { op, a, imm, target } => {
+                format!("JUMP_IF_NOT {} {} {imm} -> {target}", r(a), op.symbol())
+            }
+            AddImm { dst, a, imm } => format!("ADD_IMM {} <- {} + {imm}", r(dst), r(a)),
             Unary { op, dst, src } => format!("UNARY {:?} {} <- {}", op, r(dst), r(src)),
             Jump { target } => format!("JUMP -> {target}"),
             JumpIfFalse { cond, target } => format!("JUMP_IF_FALSE {} -> {target}", r(cond)),

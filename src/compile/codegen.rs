@@ -341,6 +341,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             | Instr::JumpIfFalse { target, .. }
             | Instr::JumpIfTrue { target, .. }
             | Instr::CmpJumpIfFalse { target, .. }
+            | Instr::CmpImmJumpIfFalse { target, .. }
             | Instr::ForIter { target, .. }
             | Instr::Send { target, .. }
             | Instr::Loop { target } => *target = t,
@@ -694,7 +695,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             end_jumps.push(self.emit(Instr::Jump { target: 0 }));
             let h = self.here();
             if let Some(j) = pending.take() {
-                self.patch(j, h);
+                self.patch_all(j, h);
             }
             match &clause.test {
                 Some(t) => {
@@ -708,7 +709,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         }
         let h = self.here();
         if let Some(j) = pending {
-            self.patch(j, h);
+            self.patch_all(j, h);
         }
         for j in end_jumps {
             self.patch(j, h);
@@ -716,28 +717,83 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         Ok(())
     }
 
-    /// Emits a test that jumps when `e` is false; returns the jump to patch.
-    fn cond_jump_false(&mut self, e: &'a Expr) -> CResult<usize> {
+    /// Emits a test that jumps when `e` is false; returns the jumps to patch.
+    fn cond_jump_false(&mut self, e: &'a Expr) -> CResult<Vec<usize>> {
+        self.jump_if(e, false)
+    }
+
+    /// Emits a test of `e` that jumps when its truth equals `when` and falls
+    /// through otherwise; `not`, `and` and `or` become jumps, with no values built.
+    fn jump_if(&mut self, e: &'a Expr, when: bool) -> CResult<Vec<usize>> {
         let m = self.mark();
-        let j = match e {
-            Expr::Compare(c) if c.ops.len() == 1 => {
+        let jumps = match e {
+            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => {
+                self.jump_if(&u.operand, !when)?
+            }
+            Expr::BoolOp(b) => {
+                let is_and = matches!(b.op, ast::BoolOp::And);
+                let n = b.values.len();
+                let mut out = vec![];
+                if is_and == !when {
+                    // and/false or or/true: any operand deciding jumps out.
+                    for v in &b.values {
+                        out.extend(self.jump_if(v, when)?);
+                    }
+                } else {
+                    // and/true or or/false: all but the last skip ahead when they
+                    // decide the other way; the last one decides the jump.
+                    let mut skips = vec![];
+                    for (i, v) in b.values.iter().enumerate() {
+                        if i + 1 < n {
+                            skips.extend(self.jump_if(v, !when)?);
+                        } else {
+                            out.extend(self.jump_if(v, when)?);
+                        }
+                    }
+                    let h = self.here();
+                    self.patch_all(skips, h);
+                }
+                out
+            }
+            Expr::Compare(c) if c.ops.len() == 1 && !when => {
                 let a = self.expr_any(&c.left)?;
-                let b = self.expr_any(&c.comparators[0])?;
-                self.set_line(e.range());
-                self.emit(Instr::CmpJumpIfFalse {
-                    op: cmp_op(c.ops[0]),
-                    a,
-                    b,
-                    target: 0,
-                })
+                let op = cmp_op(c.ops[0]);
+                if let Some(imm) = small_int_literal(&c.comparators[0]) {
+                    self.set_line(e.range());
+                    vec![self.emit(Instr::CmpImmJumpIfFalse {
+                        op,
+                        a,
+                        imm,
+                        target: 0,
+                    })]
+                } else {
+                    let b = self.expr_any(&c.comparators[0])?;
+                    self.set_line(e.range());
+                    vec![self.emit(Instr::CmpJumpIfFalse {
+                        op,
+                        a,
+                        b,
+                        target: 0,
+                    })]
+                }
             }
             _ => {
                 let r = self.expr_any(e)?;
-                self.emit(Instr::JumpIfFalse { cond: r, target: 0 })
+                if when {
+                    vec![self.emit(Instr::JumpIfTrue { cond: r, target: 0 })]
+                } else {
+                    vec![self.emit(Instr::JumpIfFalse { cond: r, target: 0 })]
+                }
             }
         };
         self.release(m);
-        Ok(j)
+        Ok(jumps)
+    }
+
+    fn patch_all(&mut self, jumps: Vec<usize>, target: usize) {
+        for j in jumps {
+            self.patch(j, target);
+        }
     }
 
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult<()> {
@@ -766,7 +822,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         self.f().assigned = before.clone();
         let else_start = self.here();
         if let Some(j) = exit {
-            self.patch(j, else_start);
+            self.patch_all(j, else_start);
         }
         self.stmts(&w.orelse)?;
         self.f().assigned = before;
@@ -1848,6 +1904,20 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             Expr::Name(n) => {
                 self.load_name(n.id.as_str(), Some(dst), n.range)?;
             }
+            Expr::BinOp(b)
+                if matches!(b.op, ast::Operator::Add | ast::Operator::Sub)
+                    && small_int_literal(&b.right).is_some() =>
+            {
+                let a = self.expr_any(&b.left)?;
+                let imm = small_int_literal(&b.right).unwrap_or(0);
+                let imm = if matches!(b.op, ast::Operator::Sub) {
+                    -imm
+                } else {
+                    imm
+                };
+                self.set_line(e.range());
+                self.emit(Instr::AddImm { dst, a, imm });
+            }
             Expr::BinOp(b) => {
                 let a = self.expr_any(&b.left)?;
                 let c = self.expr_any(&b.right)?;
@@ -1910,7 +1980,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 self.expr_into(&i.body, dst)?;
                 let j = self.emit(Instr::Jump { target: 0 });
                 let h = self.here();
-                self.patch(jf, h);
+                self.patch_all(jf, h);
                 self.expr_into(&i.orelse, dst)?;
                 let h = self.here();
                 self.patch(j, h);
@@ -2560,7 +2630,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         self.assign(&g.target, item)?;
         let mut skips = vec![];
         for cond in &g.ifs {
-            skips.push(self.cond_jump_false(cond)?);
+            skips.extend(self.cond_jump_false(cond)?);
         }
         if i + 1 < gens.len() {
             self.comp_loop(gens, i + 1, kind, acc)?;
@@ -2655,6 +2725,20 @@ fn collect_fpieces<'a>(elements: &'a ast::InterpolatedStringElements, out: &mut 
 
 fn scope_key<T>(node: &T) -> usize {
     super::scope::node_key(node)
+}
+
+/// An int literal small enough to be an instruction's immediate operand.
+fn small_int_literal(e: &Expr) -> Option<i32> {
+    match e {
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => i
+                .as_i64()
+                .and_then(|v| i32::try_from(v).ok())
+                .filter(|v| v.unsigned_abs() < (1 << 30)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// A literal whose value the compiler knows (CPython folds these into constants).

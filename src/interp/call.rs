@@ -3,8 +3,6 @@
 
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::compile::bytecode::Code;
 use crate::runtime::error::ExcKind;
 use crate::runtime::object::*;
@@ -30,6 +28,7 @@ pub fn code_of<'a>(code_val: Value) -> &'a Code {
 impl Vm {
     /// Pushes a frame whose arguments are already in `stack[base..]`; clears the
     /// rest of its window.
+    #[inline(always)]
     pub fn push_frame(
         &mut self,
         code_val: Value,
@@ -107,7 +106,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            attrs: Mut::new(IndexMap::new()),
+            attrs: Mut::new(NameMap::default()),
         }))
     }
 
@@ -370,7 +369,7 @@ impl Vm {
         } else {
             self.heap.alloc(ObjData::Instance(InstanceObj {
                 class: cls,
-                attrs: Mut::new(IndexMap::new()),
+                attrs: Mut::new(NameMap::default()),
                 exc: None,
             }))
         };

@@ -8,6 +8,7 @@ use crate::runtime::object::*;
 use crate::runtime::value::{fits_small, Value};
 
 use super::call::CallOutcome;
+use super::ArgBuf;
 use super::Vm;
 
 /// Small-int arithmetic on the 48-bit payload; `None` when the result leaves it.
@@ -271,6 +272,38 @@ impl Vm {
                             pc = target as usize;
                         }
                     }
+                    Instr::CmpImmJumpIfFalse { op, a, imm, target } => {
+                        let x = r!(a);
+                        let t = if x.is_int() && !matches!(op, CmpOp::In | CmpOp::NotIn) {
+                            int_cmp(op, x.as_int(), imm as i64)
+                        } else {
+                            let y = Value::from_small_int(imm as i64);
+                            let v = tri!(self.compare_op(op, x, y));
+                            tri!(self.truthy(v))
+                        };
+                        if !t {
+                            pc = target as usize;
+                        }
+                    }
+                    Instr::AddImm { dst, a, imm } => {
+                        let x = r!(a);
+                        if x.is_int() {
+                            if let Some(v) = small_add(x.as_int(), imm as i64) {
+                                w!(dst, Value::from_small_int(v));
+                                continue;
+                            }
+                        }
+                        let v = if imm < 0 {
+                            tri!(self.binary_op(
+                                BinOp::Sub,
+                                x,
+                                Value::from_small_int(-(imm as i64))
+                            ))
+                        } else {
+                            tri!(self.binary_op(BinOp::Add, x, Value::from_small_int(imm as i64)))
+                        };
+                        w!(dst, v)
+                    }
                     Instr::Unary { op, dst, src } => {
                         let x = r!(src);
                         let v = match op {
@@ -366,8 +399,7 @@ impl Vm {
                             }
                         }
                         self.frames[fi].pc = pc;
-                        let args: Vec<Value> =
-                            self.stack.slice(start, start + argc as usize).to_vec();
+                        let args = ArgBuf::copy(self.stack.slice(start, start + argc as usize));
                         match tri!(self.call_general(f, &args, &[], base + dst as usize)) {
                             CallOutcome::Pushed => continue 'outer,
                             CallOutcome::Done(v) => w!(dst, v),
@@ -454,12 +486,12 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
                             let func = nf.func;
-                            let args: Vec<Value> = self.stack.slice(start, start + n).to_vec();
+                            let args = ArgBuf::copy(self.stack.slice(start, start + n));
                             let v = tri!(func(self, &args, &[]));
                             w!(dst, v);
                             continue;
                         }
-                        let args: Vec<Value> = self.stack.slice(start, start + n).to_vec();
+                        let args = ArgBuf::copy(self.stack.slice(start, start + n));
                         match tri!(self.call_general(f, &args, &[], base + dst as usize)) {
                             CallOutcome::Pushed => continue 'outer,
                             CallOutcome::Done(v) => w!(dst, v),

@@ -477,3 +477,33 @@ impl Code {
         !self.params.varargs && !self.params.varkw && self.params.kwonly == 0 && !self.is_generator
     }
 }
+
+/// Call arguments copied out of the register stack; up to 8 without allocating.
+pub enum ArgBuf {
+    Inline([Value; 8], usize),
+    Heap(Vec<Value>),
+}
+
+impl ArgBuf {
+    #[inline(always)]
+    pub fn copy(src: &[Value]) -> ArgBuf {
+        if src.len() <= 8 {
+            let mut a = [Value::EMPTY; 8];
+            a[..src.len()].copy_from_slice(src);
+            ArgBuf::Inline(a, src.len())
+        } else {
+            ArgBuf::Heap(src.to_vec())
+        }
+    }
+}
+
+impl std::ops::Deref for ArgBuf {
+    type Target = [Value];
+    #[inline(always)]
+    fn deref(&self) -> &[Value] {
+        match self {
+            ArgBuf::Inline(a, n) => &a[..*n],
+            ArgBuf::Heap(v) => v,
+        }
+    }
+}

@@ -3,8 +3,6 @@
 
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use super::error::ExcKind;
 use super::object::*;
 use super::types::class_of;
@@ -507,7 +505,7 @@ impl Vm {
         } else {
             bases.to_vec()
         };
-        let mut dict: IndexMap<Rc<str>, Value> = IndexMap::new();
+        let mut dict: NameMap<Value> = NameMap::default();
         let items: Vec<(Value, Value)> = self.dict_of(ns).get().iter().collect();
         for (k, v) in items {
             if let Some(s) = self.str_contents(k) {

@@ -6,6 +6,7 @@
 //! code on the same object (list sorting, for example, works on a taken-out copy).
 
 use std::cell::{Cell, UnsafeCell};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -15,6 +16,30 @@ use super::value::Value;
 use crate::compile::bytecode::Code;
 use crate::runtime::dict::DictObj;
 use crate::runtime::set::SetObj;
+
+/// Maps keyed by identifier (attributes, class dicts, global slots): insertion
+/// ordered, with a fast non-cryptographic hash (these keys are program names).
+pub type NameMap<V> = IndexMap<Rc<str>, V, BuildHasherDefault<NameHasher>>;
+
+/// FNV-1a, enough for short identifier keys.
+pub struct NameHasher(u64);
+
+impl Default for NameHasher {
+    fn default() -> Self {
+        NameHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
 
 /// Interior mutability without a borrow flag, for object payloads.
 pub struct Mut<T>(UnsafeCell<T>);
@@ -157,7 +182,7 @@ pub struct FunctionObj {
     /// Keyword-only defaults by parameter name.
     pub kwdefaults: Box<[(Rc<str>, Value)]>,
     pub closure: Box<[Value]>,
-    pub attrs: Mut<IndexMap<Rc<str>, Value>>,
+    pub attrs: Mut<NameMap<Value>>,
 }
 
 pub struct NativeObj {
@@ -172,7 +197,7 @@ pub struct ClassObj {
     pub qualname: Rc<str>,
     pub bases: Vec<Value>,
     pub mro: Mut<Vec<Value>>,
-    pub dict: Mut<IndexMap<Rc<str>, Value>>,
+    pub dict: Mut<NameMap<Value>>,
     pub builtin: Option<BuiltinType>,
     pub module_name: Rc<str>,
 }
@@ -209,7 +234,7 @@ pub enum BuiltinType {
 
 pub struct InstanceObj {
     pub class: Value,
-    pub attrs: Mut<IndexMap<Rc<str>, Value>>,
+    pub attrs: Mut<NameMap<Value>>,
     pub exc: Option<Mut<ExcState>>,
 }
 
@@ -254,7 +279,7 @@ pub struct ModuleObj {
 /// addresses a global by index.
 #[derive(Default)]
 pub struct Globals {
-    pub slots: IndexMap<Rc<str>, usize>,
+    pub slots: NameMap<usize>,
     pub values: Vec<Value>,
     /// Whether the slot currently shows the builtin of the same name (it is not a
     /// real global, so `del` of it fails and a later store shadows it).

@@ -4,8 +4,6 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use super::error::ExcKind;
 use super::heap::Heap;
 use super::object::*;
@@ -171,7 +169,7 @@ fn new_class(
         qualname: Rc::from(name),
         bases: bases.clone(),
         mro: Mut::new(vec![]),
-        dict: Mut::new(IndexMap::new()),
+        dict: Mut::new(NameMap::default()),
         builtin,
         module_name: Rc::from("builtins"),
     }));

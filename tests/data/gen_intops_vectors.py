@@ -14,7 +14,8 @@ Each line is `op<TAB>arg...<TAB>=><TAB>result...` where every value is typed:
     o:<-1|0|1>         an ordering (cmp)
     n                  None (an unordered comparison)
 
-Lines starting with '#' are comments. The output is deterministic (fixed seed).
+Lines starting with "#" are comments. The output is deterministic (fixed seed) except
+for the hash_nan lines, which record the addresses of live NaN objects.
 """
 
 import math
