@@ -734,7 +734,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 let is_and = matches!(b.op, ast::BoolOp::And);
                 let n = b.values.len();
                 let mut out = vec![];
-                if is_and == !when {
+                if is_and != when {
                     // and/false or or/true: any operand deciding jumps out.
                     for v in &b.values {
                         out.extend(self.jump_if(v, when)?);
