@@ -7,6 +7,7 @@
 pub mod compile;
 pub mod interp;
 pub mod runtime;
+pub mod stdlib;
 pub mod syntax;
 
 /// Runs a program's source as `__main__`; returns the process exit code.

@@ -590,6 +590,27 @@ impl Vm {
             self.modules.insert(Rc::from(name), m);
             return Ok(m);
         }
+        if let Some(src) = crate::stdlib::source(name) {
+            let m = self.new_module(name);
+            self.modules.insert(Rc::from(name), m);
+            let fname = format!("<frozen {name}>");
+            crate::interp::remember_source(&fname, src);
+            let code = match self.compile(src, &fname, m) {
+                Ok(c) => c,
+                Err(text) => {
+                    self.modules.remove(name);
+                    return Err(PyErr::new(ExcKind::SyntaxError, text));
+                }
+            };
+            self.extra_roots.push(m);
+            let r = self.run_nested_module(code, m);
+            self.extra_roots.pop();
+            if let Err(e) = r {
+                self.modules.remove(name);
+                return Err(e);
+            }
+            return Ok(m);
+        }
         // A user module beside the program.
         if let Some(dir) = self.script_dir.clone() {
             let path = dir.join(format!("{}.py", name.replace('.', "/")));
