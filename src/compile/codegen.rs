@@ -2361,6 +2361,9 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
 
     fn call(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult<()> {
         let args = &c.arguments;
+        if let Some(done) = self.zero_arg_super(c, dst)? {
+            return Ok(done);
+        }
         let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
         // obj.method(args): no bound-method object is made.
@@ -2493,6 +2496,44 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             kwargs: kw,
         });
         Ok(())
+    }
+
+    /// `super()` in a method: `super(__class__, <first argument>)`.
+    fn zero_arg_super(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult<Option<()>> {
+        let Expr::Name(n) = &*c.func else {
+            return Ok(None);
+        };
+        if n.id.as_str() != "super"
+            || !c.arguments.args.is_empty()
+            || !c.arguments.keywords.is_empty()
+        {
+            return Ok(None);
+        }
+        let f = self.fr();
+        let class_reg = f.locals.get("__class__").copied();
+        let (Some(class_reg), true) = (
+            class_reg,
+            f.params.count() > 0 && matches!(f.kind, CodeKind::Function | CodeKind::Lambda),
+        ) else {
+            return Ok(None);
+        };
+        let first = f.params.names[0].to_string();
+        let base = self.temps(3);
+        self.load_name("super", Some(base), n.range)?;
+        let cn = self.name_idx("__class__");
+        self.emit(Instr::LoadCell {
+            dst: base + 1,
+            cell: class_reg,
+            name: cn,
+        });
+        self.load_name(&first, Some(base + 2), n.range)?;
+        self.set_line(c.range());
+        self.emit(Instr::Call {
+            dst,
+            func: base,
+            argc: 2,
+        });
+        Ok(Some(()))
     }
 
     fn comprehension(

@@ -386,20 +386,28 @@ impl Vm {
                     f.init_self = inst;
                     Ok(CallOutcome::Pushed)
                 }
-                _ => {
-                    // A native __init__ (object's or an exception's) accepts the args.
-                    if !is_exc
-                        && (!args.is_empty() || !kw.is_empty())
-                        && self.class_lookup(cls, "__new__").is_none()
-                    {
-                        let name = self.class_name(cls);
-                        return Err(PyErr::type_error(format!("{name}() takes no arguments")));
-                    }
+                Some(ObjData::Native(n)) if init != self.object_init => {
+                    // A native __init__ (exceptions, property, ...) runs now.
                     if !kw.is_empty() && is_exc {
                         let name = self.class_name(cls);
                         return Err(PyErr::type_error(format!(
                             "{name}() takes no keyword arguments"
                         )));
+                    }
+                    let func = n.func;
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(inst);
+                    all.extend_from_slice(args);
+                    func(self, &all, kw)?;
+                    Ok(CallOutcome::Done(inst))
+                }
+                _ => {
+                    // object.__init__ takes no arguments unless __new__ is overridden.
+                    if (!args.is_empty() || !kw.is_empty())
+                        && self.class_lookup(cls, "__new__").is_none()
+                    {
+                        let name = self.class_name(cls);
+                        return Err(PyErr::type_error(format!("{name}() takes no arguments")));
                     }
                     Ok(CallOutcome::Done(inst))
                 }

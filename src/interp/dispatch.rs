@@ -485,6 +485,16 @@ impl Vm {
                         }
                         self.frames[fi].pc = pc;
                         if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
+                            if !nf.receiver.is_empty() {
+                                let args = ArgBuf::copy(self.stack.slice(start, start + n));
+                                let func = nf.func;
+                                let mut all = Vec::with_capacity(n + 1);
+                                all.push(nf.receiver);
+                                all.extend_from_slice(&args);
+                                let v = tri!(func(self, &all, &[]));
+                                w!(dst, v);
+                                continue;
+                            }
                             let func = nf.func;
                             let args = ArgBuf::copy(self.stack.slice(start, start + n));
                             let v = tri!(func(self, &args, &[]));

@@ -42,6 +42,10 @@ pub struct Vm {
     pub ellipsis_val: Value,
     pub empty_tuple: Value,
     pub not_implemented: Value,
+    /// `object.__init__` (a native), to recognise classes without their own `__init__`.
+    pub object_init: Value,
+    /// The classes of `super`, `property`, `staticmethod` and `classmethod`.
+    pub super_class: Value,
     pub argv: Vec<String>,
     pub int_max_str_digits: usize,
     pub script_dir: Option<std::path::PathBuf>,
@@ -71,6 +75,8 @@ impl Vm {
             ellipsis_val: Value::NONE,
             empty_tuple: Value::NONE,
             not_implemented: Value::NONE,
+            object_init: Value::NONE,
+            super_class: Value::NONE,
             argv,
             int_max_str_digits: 4300,
             script_dir: None,
@@ -413,7 +419,13 @@ impl Vm {
         roots.push(self.current_exc);
         roots.extend(self.handling.iter().map(|h| h.2));
         roots.extend(self.extra_roots.iter().copied());
-        roots.extend([self.ellipsis_val, self.empty_tuple, self.not_implemented]);
+        roots.extend([
+            self.ellipsis_val,
+            self.empty_tuple,
+            self.not_implemented,
+            self.object_init,
+            self.super_class,
+        ]);
         roots.extend(self.char_strs.iter().copied());
         self.heap.collect(roots.into_iter());
     }

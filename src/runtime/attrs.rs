@@ -49,6 +49,9 @@ impl Vm {
     pub fn get_attr_opt(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         let data = obj.as_obj().map(|o| &o.data);
         match data {
+            Some(ObjData::Instance(inst)) if inst.class == self.super_class => {
+                super::descriptors::super_getattr(self, inst, name)
+            }
             Some(ObjData::Instance(inst)) => {
                 let cls = inst.class;
                 let class_attr = self.class_lookup(cls, name);
@@ -301,7 +304,7 @@ impl Vm {
     /// allocated for plain methods.
     pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
         let cls = self.type_of(obj);
-        let is_instance = matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Instance(_)));
+        let is_instance = matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Instance(i)) if i.class != self.super_class);
         let is_plain_value = !matches!(
             obj.as_obj().map(|o| &o.data),
             Some(

@@ -1153,6 +1153,8 @@ pub fn install(vm: &mut Vm) {
     let oi = vm.native("__init__", obj_init);
     let obj = vm.types.object;
     vm.set_class_attr(obj, "__init__", oi);
+    vm.object_init = oi;
+    super::descriptors::install(vm);
     let ei = vm.native("__init__", exc_init);
     let be = vm.exc_class(ExcKind::BaseException);
     vm.set_class_attr(be, "__init__", ei);

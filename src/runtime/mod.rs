@@ -4,6 +4,7 @@
 pub mod attrs;
 pub mod builtins;
 pub mod containers;
+pub mod descriptors;
 pub mod dict;
 pub mod error;
 pub mod hash;
