@@ -506,6 +506,41 @@ pub enum CodeKind {
     Class,
 }
 
+/// What an attribute instruction learned last time (an inline cache entry).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AttrCache {
+    pub kind: CacheKind,
+    /// The receiver's class (value bits).
+    pub class: u64,
+    /// The receiver's shape id (instances).
+    pub shape: u32,
+    /// `Vm::class_epoch` when filled; any class change invalidates every entry.
+    pub epoch: u32,
+    pub slot: u32,
+    /// The method found (for `LoadMethod`).
+    pub value: Value,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CacheKind {
+    Empty,
+    /// Instance attribute at `slot`.
+    InstanceSlot,
+    /// Plain method found on the class (receiver does not shadow it).
+    Method,
+}
+
+impl AttrCache {
+    pub const EMPTY: AttrCache = AttrCache {
+        kind: CacheKind::Empty,
+        class: 0,
+        shape: 0,
+        epoch: 0,
+        slot: 0,
+        value: Value::NONE,
+    };
+}
+
 pub struct Code {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -529,6 +564,8 @@ pub struct Code {
     pub handlers: Vec<Handler>,
     pub first_line: u32,
     pub is_generator: bool,
+    /// One inline-cache entry per instruction (used by attribute instructions).
+    pub attr_cache: Vec<std::cell::Cell<AttrCache>>,
 }
 
 impl Code {

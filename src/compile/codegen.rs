@@ -321,7 +321,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             handlers: f.handlers,
             first_line: f.first_line,
             is_generator: f.is_generator,
+            attr_cache: Vec::new(),
         };
+        let mut code = code;
+        code.attr_cache =
+            vec![std::cell::Cell::new(super::bytecode::AttrCache::EMPTY); code.instrs.len()];
         self.vm.heap.alloc(ObjData::Code(Box::new(code)))
     }
 

@@ -369,7 +369,7 @@ impl Vm {
         } else {
             self.heap.alloc(ObjData::Instance(InstanceObj {
                 class: cls,
-                attrs: Mut::new(NameMap::default()),
+                attrs: Mut::new(Default::default()),
                 exc: None,
             }))
         };

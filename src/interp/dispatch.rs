@@ -10,6 +10,7 @@ use crate::runtime::value::{fits_small, Value};
 use super::call::CallOutcome;
 use super::ArgBuf;
 use super::Vm;
+use crate::compile::bytecode::{AttrCache, CacheKind};
 
 /// Small-int arithmetic on the 48-bit payload; `None` when the result leaves it.
 #[inline(always)]
@@ -245,6 +246,10 @@ impl Vm {
                     }
                     Instr::Compare { op, dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
+                        if op == CmpOp::Is || op == CmpOp::IsNot {
+                            w!(dst, Value::from_bool((x == y) == (op == CmpOp::Is)));
+                            continue;
+                        }
                         if x.is_int() && y.is_int() && !matches!(op, CmpOp::In | CmpOp::NotIn) {
                             w!(dst, Value::from_bool(int_cmp(op, x.as_int(), y.as_int())));
                             continue;
@@ -254,7 +259,11 @@ impl Vm {
                     }
                     Instr::CmpJumpIfFalse { op, a, b, target } => {
                         let (x, y) = (r!(a), r!(b));
-                        let t = if x.is_int()
+                        let t = if op == CmpOp::Is {
+                            x == y
+                        } else if op == CmpOp::IsNot {
+                            x != y
+                        } else if x.is_int()
                             && y.is_int()
                             && !matches!(op, CmpOp::In | CmpOp::NotIn)
                         {
@@ -452,7 +461,29 @@ impl Vm {
                     }
                     Instr::LoadMethod { dst, obj, name } => {
                         let o = r!(obj);
+                        let cache = &code.attr_cache[pc - 1];
+                        let c = cache.get();
+                        if c.kind == CacheKind::Method && c.epoch == self.class_epoch {
+                            let hit = match o.as_obj().map(|x| &x.data) {
+                                Some(ObjData::Instance(inst)) => {
+                                    c.class == inst.class.bits()
+                                        && c.shape == inst.attrs.get().shape_id()
+                                }
+                                Some(ObjData::List(_)) => c.class == self.types.list.bits(),
+                                Some(ObjData::Dict(_)) => c.class == self.types.dict.bits(),
+                                Some(ObjData::Str(_)) => c.class == self.types.str_.bits(),
+                                _ => false,
+                            };
+                            if hit {
+                                w!(dst, c.value);
+                                w!(dst + 1, o);
+                                continue;
+                            }
+                        }
                         let (m, recv) = tri!(self.load_method(o, &code.names[name as usize]));
+                        if !recv.is_empty() {
+                            self.fill_method_cache(cache, o, m);
+                        }
                         w!(dst, m);
                         w!(dst + 1, recv);
                     }
@@ -690,11 +721,43 @@ impl Vm {
                         tri!(self.del_item(r!(obj), r!(key)));
                     }
                     Instr::GetAttr { dst, obj, name } => {
-                        let v = tri!(self.get_attr(r!(obj), &code.names[name as usize]));
+                        let o = r!(obj);
+                        let cache = &code.attr_cache[pc - 1];
+                        if let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) {
+                            let c = cache.get();
+                            let st = inst.attrs.get();
+                            if c.kind == CacheKind::InstanceSlot
+                                && c.shape == st.shape_id()
+                                && c.class == inst.class.bits()
+                                && c.epoch == self.class_epoch
+                            {
+                                w!(dst, st.slot(c.slot as usize));
+                                continue;
+                            }
+                        }
+                        let n = &code.names[name as usize];
+                        let v = tri!(self.get_attr(o, n));
+                        self.fill_slot_cache(cache, o, n);
                         w!(dst, v)
                     }
                     Instr::SetAttr { obj, name, src } => {
-                        tri!(self.set_attr(r!(obj), &code.names[name as usize], r!(src)));
+                        let o = r!(obj);
+                        let cache = &code.attr_cache[pc - 1];
+                        if let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) {
+                            let c = cache.get();
+                            let st = inst.attrs.get_mut();
+                            if c.kind == CacheKind::InstanceSlot
+                                && c.shape == st.shape_id()
+                                && c.class == inst.class.bits()
+                                && c.epoch == self.class_epoch
+                            {
+                                st.set_slot(c.slot as usize, r!(src));
+                                continue;
+                            }
+                        }
+                        let n = &code.names[name as usize];
+                        tri!(self.set_attr(o, n, r!(src)));
+                        self.fill_slot_cache(cache, o, n);
                     }
                     Instr::DelAttr { obj, name } => {
                         tri!(self.del_attr(r!(obj), &code.names[name as usize]));
@@ -1050,5 +1113,58 @@ impl Vm {
                 st.get_mut().context = handled;
             }
         }
+    }
+}
+
+impl Vm {
+    /// Remembers where an instance keeps `name`, when a later access with the same
+    /// class and shape can read the slot directly: the class must not define `name`
+    /// (a property or other descriptor would take precedence) nor `__setattr__`.
+    fn fill_slot_cache(&self, cache: &std::cell::Cell<AttrCache>, o: Value, name: &str) {
+        let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) else {
+            return;
+        };
+        if inst.class == self.super_class || inst.exc.is_some() {
+            return;
+        }
+        if self.class_lookup(inst.class, name).is_some()
+            || self
+                .class_lookup(inst.class, "__setattr__")
+                .is_some_and(|f| !matches!(f.as_obj().map(|x| &x.data), Some(ObjData::Native(_))))
+        {
+            return;
+        }
+        let st = inst.attrs.get();
+        if let Some(slot) = st.shape().slot_of(name) {
+            cache.set(AttrCache {
+                kind: CacheKind::InstanceSlot,
+                class: inst.class.bits(),
+                shape: st.shape_id(),
+                epoch: self.class_epoch,
+                slot: slot as u32,
+                value: Value::NONE,
+            });
+        }
+    }
+
+    /// Remembers the method `LoadMethod` found on the receiver's class.
+    fn fill_method_cache(&self, cache: &std::cell::Cell<AttrCache>, o: Value, m: Value) {
+        let (class, shape) = match o.as_obj().map(|x| &x.data) {
+            Some(ObjData::Instance(inst)) if inst.class != self.super_class => {
+                (inst.class, inst.attrs.get().shape_id())
+            }
+            Some(ObjData::List(_)) => (self.types.list, 0),
+            Some(ObjData::Dict(_)) => (self.types.dict, 0),
+            Some(ObjData::Str(_)) => (self.types.str_, 0),
+            _ => return,
+        };
+        cache.set(AttrCache {
+            kind: CacheKind::Method,
+            class: class.bits(),
+            shape,
+            epoch: self.class_epoch,
+            slot: 0,
+            value: m,
+        });
     }
 }

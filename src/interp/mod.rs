@@ -46,6 +46,8 @@ pub struct Vm {
     pub object_init: Value,
     /// The classes of `super`, `property`, `staticmethod` and `classmethod`.
     pub super_class: Value,
+    /// Bumped whenever any class changes; inline caches compare it.
+    pub class_epoch: u32,
     pub argv: Vec<String>,
     pub int_max_str_digits: usize,
     pub script_dir: Option<std::path::PathBuf>,
@@ -77,6 +79,7 @@ impl Vm {
             not_implemented: Value::NONE,
             object_init: Value::NONE,
             super_class: Value::NONE,
+            class_epoch: 1,
             argv,
             int_max_str_digits: 4300,
             script_dir: None,

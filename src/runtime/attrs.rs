@@ -393,6 +393,7 @@ impl Vm {
                 Ok(())
             }
             Some(ObjData::Class(c)) => {
+                self.class_epoch = self.class_epoch.wrapping_add(1);
                 if c.builtin.is_some() && c.builtin != Some(BuiltinType::BaseException) {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{name}' attribute of immutable type '{}'",
@@ -456,6 +457,7 @@ impl Vm {
                 }
             }
             Some(ObjData::Class(c)) => {
+                self.class_epoch = self.class_epoch.wrapping_add(1);
                 if c.dict.get_mut().shift_remove(name).is_some() {
                     Ok(())
                 } else {
@@ -498,6 +500,7 @@ impl Vm {
                 ));
             }
         }
+        self.class_epoch = self.class_epoch.wrapping_add(1);
         let ns = self.new_dict(Default::default());
         self.extra_roots.push(ns);
         let class_cell = self.call_value(body, &[ns], &[]);

@@ -29,7 +29,7 @@ fn new_class(vm: &mut Vm, name: &str) -> Value {
     v
 }
 
-fn attrs_of<'a>(v: Value) -> Option<&'a Mut<NameMap<Value>>> {
+fn attrs_of<'a>(v: Value) -> Option<&'a Mut<super::shape::AttrStore>> {
     match v.as_obj().map(|o| &o.data) {
         Some(ObjData::Instance(i)) => Some(&i.attrs),
         _ => None,
@@ -92,7 +92,7 @@ fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
     let cls = vm.type_of(a[0]);
     let p = vm.heap.alloc(ObjData::Instance(InstanceObj {
         class: cls,
-        attrs: Mut::new(NameMap::default()),
+        attrs: Mut::new(Default::default()),
         exc: None,
     }));
     for n in ["fget", "fset", "fdel", "doc"] {

@@ -16,6 +16,7 @@ pub mod object;
 pub mod ops;
 pub mod set;
 pub mod settable;
+pub mod shape;
 pub mod strrepr;
 pub mod types;
 pub mod value;

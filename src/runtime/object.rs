@@ -234,7 +234,7 @@ pub enum BuiltinType {
 
 pub struct InstanceObj {
     pub class: Value,
-    pub attrs: Mut<NameMap<Value>>,
+    pub attrs: Mut<super::shape::AttrStore>,
     pub exc: Option<Mut<ExcState>>,
 }
 

@@ -243,6 +243,7 @@ impl Types {
             handlers: vec![],
             first_line: 0,
             is_generator: false,
+            attr_cache: vec![],
         };
         let empty_code_val = heap.alloc(ObjData::Code(Box::new(empty_code)));
         Types {
@@ -472,6 +473,7 @@ impl Vm {
     }
 
     pub fn set_class_attr(&mut self, cls: Value, name: &str, v: Value) {
+        self.class_epoch = self.class_epoch.wrapping_add(1);
         if let Some(c) = class_of(cls) {
             c.dict.get_mut().insert(Rc::from(name), v);
         }
