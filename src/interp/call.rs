@@ -266,6 +266,28 @@ impl Vm {
     /// Runs a generator until it yields (`Ok(Some(v))`) or returns (`Ok(None)`, the
     /// return value kept in its state).
     pub fn resume_generator(&mut self, gen: Value, sent: Value) -> PyResult<Option<Value>> {
+        self.resume_generator_with(gen, sent, None)
+    }
+
+    /// `gen.throw(exc)`: raises `exc` at the point where the generator is suspended.
+    pub fn throw_into_generator(&mut self, gen: Value, exc: Value) -> PyResult<Option<Value>> {
+        if let Some(ObjData::Generator(g)) = gen.as_obj().map(|o| &o.data) {
+            let st = g.get_mut();
+            if matches!(st.status, GenStatus::Created | GenStatus::Done) {
+                st.status = GenStatus::Done;
+                st.saved = vec![];
+                return Err(PyErr::Raised(exc));
+            }
+        }
+        self.resume_generator_with(gen, Value::NONE, Some(exc))
+    }
+
+    fn resume_generator_with(
+        &mut self,
+        gen: Value,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Option<Value>> {
         let Some(ObjData::Generator(g)) = gen.as_obj().map(|o| &o.data) else {
             return Err(PyErr::type_error("not a generator"));
         };
@@ -312,7 +334,14 @@ impl Vm {
         });
         let depth = self.frames.len() - 1;
         self.reentry_depth += 1;
-        let r = self.run(depth);
+        let r = match throw {
+            // The exception appears at the suspended `Yield` (the instruction before pc).
+            Some(exc) => match self.unwind(PyErr::Raised(exc), false, depth) {
+                Ok(()) => self.run(depth),
+                Err(e) => Err(e),
+            },
+            None => self.run(depth),
+        };
         self.reentry_depth -= 1;
         let st = g.get_mut();
         match r {

@@ -1003,7 +1003,7 @@ impl Vm {
     /// Finds the handler for an exception raised in the top frame, popping frames
     /// that have none. Fails when the exception leaves frame `stop` (or a frame
     /// that returns to native code).
-    fn unwind(&mut self, err: PyErr, reraise: bool, stop: usize) -> Result<(), PyErr> {
+    pub(crate) fn unwind(&mut self, err: PyErr, reraise: bool, stop: usize) -> Result<(), PyErr> {
         let exc = self.materialize(err);
         if !reraise {
             self.set_context(exc);

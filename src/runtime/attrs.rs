@@ -72,6 +72,20 @@ impl Vm {
                             return Ok(Some(Value::from_bool(st.get().suppress_context)))
                         }
                         "__traceback__" => return Ok(Some(Value::NONE)),
+                        "value"
+                            if self.is_instance_of(obj, self.exc_class(ExcKind::StopIteration)) =>
+                        {
+                            let a = self.tuple_items(st.get().args);
+                            return Ok(Some(a.first().copied().unwrap_or(Value::NONE)));
+                        }
+                        "code" if self.is_instance_of(obj, self.exc_class(ExcKind::SystemExit)) => {
+                            let a = self.tuple_items(st.get().args).to_vec();
+                            return Ok(Some(match a.len() {
+                                0 => Value::NONE,
+                                1 => a[0],
+                                _ => self.new_tuple(a),
+                            }));
+                        }
                         _ => {}
                     }
                 }
@@ -105,6 +119,9 @@ impl Vm {
                     "__mro__" => {
                         let m = c.mro.get().clone();
                         return Ok(Some(self.new_tuple(m)));
+                    }
+                    "__base__" => {
+                        return Ok(Some(c.bases.first().copied().unwrap_or(Value::NONE)));
                     }
                     "__bases__" => {
                         let b = c.bases.clone();

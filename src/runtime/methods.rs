@@ -993,22 +993,47 @@ fn gen_next(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     gen_send(vm, &args, _k)
 }
 
-fn gen_close(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    if let Some(ObjData::Generator(g)) = a[0].as_obj().map(|o| &o.data) {
-        let st = g.get_mut();
-        if st.status != GenStatus::Running {
-            st.status = GenStatus::Done;
-            st.saved = vec![];
+fn gen_close(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let class = vm.exc_class(ExcKind::GeneratorExit);
+    let exc = vm.new_exception(class, vec![]);
+    match vm.throw_into_generator(a[0], exc) {
+        Ok(Some(_)) => Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(None) => Ok(Value::NONE),
+        Err(e) => {
+            if vm.is_exc_kind(&e, ExcKind::GeneratorExit) || vm.is_stop_iteration(&e) {
+                Ok(Value::NONE)
+            } else {
+                Err(e)
+            }
         }
     }
-    Ok(Value::NONE)
 }
 
 fn gen_throw(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     want(a, "throw", 1, 3)?;
-    let exc = vm.make_raisable(a[1])?;
-    let _ = gen_close(vm, a, _k);
-    Err(PyErr::Raised(exc))
+    let mut exc = vm.make_raisable(a[1])?;
+    if a.len() > 2 && !a[2].is_none() && vm.exc_state(exc).is_none() {
+        exc = vm.call_value(a[1], &[a[2]], &[])?;
+    }
+    match vm.throw_into_generator(a[0], exc)? {
+        Some(v) => Ok(v),
+        None => {
+            let result = match a[0].as_obj().map(|o| &o.data) {
+                Some(ObjData::Generator(g)) => g.get().result,
+                _ => Value::NONE,
+            };
+            let class = vm.exc_class(ExcKind::StopIteration);
+            let args = if result.is_none() {
+                vec![]
+            } else {
+                vec![result]
+            };
+            Err(PyErr::Raised(vm.new_exception(class, args)))
+        }
+    }
 }
 
 fn iter_self(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
