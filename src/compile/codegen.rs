@@ -124,6 +124,8 @@ pub struct Compiler<'a, 'vm> {
 }
 
 const MAX_REGS: u16 = 60000;
+/// Displays and calls with more items than this are built incrementally.
+const MAX_INLINE_ITEMS: usize = 256;
 
 impl<'a, 'vm> Compiler<'a, 'vm> {
     /// Compiles a module body into its code object (a heap `Code` value).
@@ -135,6 +137,13 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         module: Value,
     ) -> CResult<Value> {
         let scopes = ScopeTable::analyze(body);
+        if let Some(range) = scopes.too_deep {
+            return Err(CompileError {
+                msg: "maximum recursion depth exceeded during compilation".into(),
+                range,
+                kind: "RecursionError",
+            });
+        }
         for s in &scopes.scopes {
             if let Some((msg, range)) = &s.error {
                 return err(msg.clone(), *range);
@@ -2169,7 +2178,9 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
     }
 
     fn sequence(&mut self, elts: &'a [Expr], dst: Reg, kind: SeqKind) -> CResult<()> {
-        let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        // Long displays are built element by element so they need few registers.
+        let has_star =
+            elts.iter().any(|e| matches!(e, Expr::Starred(_))) || elts.len() > MAX_INLINE_ITEMS;
         if !has_star {
             let base = self.temps(elts.len());
             for (i, e) in elts.iter().enumerate() {
@@ -2241,7 +2252,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
     }
 
     fn dict_display(&mut self, d: &'a ast::ExprDict, dst: Reg) -> CResult<()> {
-        if d.items.iter().all(|i| i.key.is_some()) {
+        if d.items.len() <= MAX_INLINE_ITEMS && d.items.iter().all(|i| i.key.is_some()) {
             let base = self.temps(d.items.len() * 2);
             for (i, item) in d.items.iter().enumerate() {
                 self.expr_into(item.key.as_ref().expect("key"), base + 2 * i as u16)?;
@@ -2369,7 +2380,8 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             return Ok(done);
         }
         let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
-            || args.keywords.iter().any(|k| k.arg.is_none());
+            || args.keywords.iter().any(|k| k.arg.is_none())
+            || args.args.len() + args.keywords.len() > MAX_INLINE_ITEMS;
         // obj.method(args): no bound-method object is made.
         if let (Expr::Attribute(at), false, true) = (&*c.func, has_star, args.keywords.is_empty()) {
             let base = self.temps(2 + args.args.len());

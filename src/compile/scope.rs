@@ -88,6 +88,8 @@ impl Scope {
 /// Scopes of one module, indexed by the address of the AST node that opens them.
 pub struct ScopeTable {
     pub scopes: Vec<Scope>,
+    /// Set when the source nests deeper than `MAX_NESTING`.
+    pub too_deep: Option<ruff_text_size::TextRange>,
     by_node: HashMap<usize, usize>,
 }
 
@@ -102,10 +104,15 @@ impl ScopeTable {
 
     pub fn analyze(module: &[Stmt]) -> ScopeTable {
         let mut t = ScopeTable {
+            too_deep: None,
             scopes: vec![Scope::new(ScopeKind::Module, None)],
             by_node: HashMap::new(),
         };
-        let mut b = Builder { t: &mut t, cur: 0 };
+        let mut b = Builder {
+            t: &mut t,
+            cur: 0,
+            depth: 0,
+        };
         for s in module {
             b.stmt(s);
         }
@@ -236,7 +243,13 @@ impl ScopeTable {
 struct Builder<'a> {
     t: &'a mut ScopeTable,
     cur: usize,
+    /// Statement/expression nesting, bounded like CPython's compiler (3 x the
+    /// default recursion limit) so deep ASTs fail cleanly instead of overflowing.
+    depth: usize,
 }
+
+/// CPython 3.11 raises "maximum recursion depth exceeded during compilation" here.
+pub const MAX_NESTING: usize = 3000;
 
 impl Builder<'_> {
     fn scope(&mut self) -> &mut Scope {
@@ -306,6 +319,26 @@ impl Builder<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if !self.enter(ruff_text_size::Ranged::range(s)) {
+            return;
+        }
+        self.stmt_inner(s);
+        self.depth -= 1;
+    }
+
+    /// Counts one level of nesting; false (and a recorded error) past the limit.
+    fn enter(&mut self, range: ruff_text_size::TextRange) -> bool {
+        if self.depth >= MAX_NESTING {
+            if self.t.too_deep.is_none() {
+                self.t.too_deep = Some(range);
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -495,6 +528,14 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if !self.enter(ruff_text_size::Ranged::range(e)) {
+            return;
+        }
+        self.expr_inner(e);
+        self.depth -= 1;
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match e {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::Named(n) => {

@@ -98,7 +98,7 @@ impl Vm {
         } else {
             self.tuple_items(closure).into()
         };
-        self.heap.alloc(ObjData::Function(FunctionObj {
+        self.heap.alloc(ObjData::Function(Box::new(FunctionObj {
             code: code_val,
             name: Mut::new(code.name.clone()),
             qualname: code.qualname.clone(),
@@ -107,7 +107,7 @@ impl Vm {
             kwdefaults,
             closure,
             attrs: Mut::new(NameMap::default()),
-        }))
+        })))
     }
 
     /// Calls any callable from the dispatch loop. Python functions get a frame
@@ -251,16 +251,17 @@ impl Vm {
         let nparams = code.params.count();
         let mut saved = vec![Value::EMPTY; code.nregs as usize];
         saved[..nparams].copy_from_slice(self.stack.slice(base, base + nparams));
-        self.heap.alloc(ObjData::Generator(Mut::new(GenState {
-            func: f,
-            code: fo.code,
-            module: fo.module,
-            saved,
-            pc: 0,
-            resume_dst: crate::compile::bytecode::NO_REG,
-            status: GenStatus::Created,
-            result: Value::NONE,
-        })))
+        self.heap
+            .alloc(ObjData::Generator(Box::new(Mut::new(GenState {
+                func: f,
+                code: fo.code,
+                module: fo.module,
+                saved,
+                pc: 0,
+                resume_dst: crate::compile::bytecode::NO_REG,
+                status: GenStatus::Created,
+                result: Value::NONE,
+            }))))
     }
 
     /// Runs a generator until it yields (`Ok(Some(v))`) or returns (`Ok(None)`, the

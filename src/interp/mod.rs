@@ -133,10 +133,10 @@ impl Vm {
         self.heap.alloc(ObjData::Tuple(items.into_boxed_slice()))
     }
     pub fn new_dict(&mut self, d: crate::runtime::dict::DictObj) -> Value {
-        self.heap.alloc(ObjData::Dict(Mut::new(d)))
+        self.heap.alloc(ObjData::Dict(Box::new(Mut::new(d))))
     }
     pub fn new_set(&mut self, s: crate::runtime::set::SetObj) -> Value {
-        self.heap.alloc(ObjData::Set(Mut::new(s)))
+        self.heap.alloc(ObjData::Set(Box::new(Mut::new(s))))
     }
     pub fn new_iter(&mut self, st: IterState) -> Value {
         self.heap.alloc(ObjData::Iter(Mut::new(st)))
@@ -190,10 +190,10 @@ impl Vm {
     }
 
     pub fn new_module(&mut self, name: &str) -> Value {
-        let m = self.heap.alloc(ObjData::Module(ModuleObj {
+        let m = self.heap.alloc(ObjData::Module(Box::new(ModuleObj {
             name: Rc::from(name),
             globals: Mut::new(Globals::default()),
-        }));
+        })));
         let g = self.module_globals(m).get_mut();
         let slot = g.slot("__name__");
         let nm = self.new_str(name);
@@ -214,13 +214,13 @@ impl Vm {
         self.heap.alloc(ObjData::Instance(InstanceObj {
             class,
             attrs: Mut::new(Default::default()),
-            exc: Some(Mut::new(ExcState {
+            exc: Some(Box::new(Mut::new(ExcState {
                 args,
                 traceback: vec![],
                 cause: Value::NONE,
                 context: Value::NONE,
                 suppress_context: false,
-            })),
+            }))),
         }))
     }
 
@@ -246,7 +246,7 @@ impl Vm {
 
     pub fn exc_state<'a>(&self, exc: Value) -> Option<&'a Mut<ExcState>> {
         match exc.as_obj().map(|o| &o.data) {
-            Some(ObjData::Instance(i)) => i.exc.as_ref(),
+            Some(ObjData::Instance(i)) => i.exc.as_deref(),
             _ => None,
         }
     }
@@ -268,6 +268,13 @@ impl Vm {
         };
         let result = self.run_module_code(code, module);
         self.flush_stdout();
+        if std::env::var_os("TAURARO_GC_STATS").is_some() {
+            eprintln!(
+                "gc: {} collections, {} objects live",
+                self.heap.collections,
+                self.heap.object_count()
+            );
+        }
         match result {
             Ok(_) => 0,
             Err(e) => {
@@ -281,19 +288,30 @@ impl Vm {
     pub fn compile(&mut self, src: &str, filename: &str, module: Value) -> Result<Value, String> {
         let parsed = crate::syntax::parse(src)
             .map_err(|e| format_syntax_error(filename, src, e.line, e.col, e.kind, &e.msg))?;
-        crate::compile::codegen::Compiler::compile_module(
+        let result = crate::compile::codegen::Compiler::compile_module(
             self,
             parsed.body(),
             &parsed.lines,
             filename,
             module,
-        )
-        .map_err(|e| {
-            let off = ruff_text_size::Ranged::range(&e.range).start().to_u32();
-            let line = parsed.lines.line_of(off);
-            let col = off - parsed.lines.line_start(line) + 1;
-            format_syntax_error(filename, src, line, col, e.kind, &e.msg)
-        })
+        );
+        match result {
+            Ok(code) => Ok(code),
+            Err(e) if e.kind == "RecursionError" => {
+                // The AST is too deep to drop recursively; the process is about to
+                // report the error, so its memory is left to the OS.
+                std::mem::forget(parsed);
+                Err(format!("{}: {}\n", e.kind, e.msg))
+            }
+            Err(e) => {
+                let off = ruff_text_size::Ranged::range(&e.range).start().to_u32();
+                let line = parsed.lines.line_of(off);
+                let col = off - parsed.lines.line_start(line) + 1;
+                Err(format_syntax_error(
+                    filename, src, line, col, e.kind, &e.msg,
+                ))
+            }
+        }
     }
 
     pub fn run_module_code(&mut self, code: Value, module: Value) -> PyResult<Value> {

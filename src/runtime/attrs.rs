@@ -548,7 +548,7 @@ impl Vm {
             .iter()
             .find_map(|&b| class_of(b).and_then(|c| c.builtin))
             .filter(|b| matches!(b, BuiltinType::BaseException));
-        let cls = self.heap.alloc(ObjData::Class(ClassObj {
+        let cls = self.heap.alloc(ObjData::Class(Box::new(ClassObj {
             name: Rc::from(name),
             qualname,
             bases: bases.clone(),
@@ -556,7 +556,7 @@ impl Vm {
             dict: Mut::new(dict),
             builtin,
             module_name,
-        }));
+        })));
         let mro = self.compute_mro(cls, &bases)?;
         if let Some(c) = class_of(cls) {
             *c.mro.get_mut() = mro;

@@ -324,7 +324,7 @@ pub fn construct_builtin(
                     Some(ObjData::Set(p)) => p.get().clone(),
                     _ => Default::default(),
                 };
-                return Ok(vm.heap.alloc(ObjData::FrozenSet(payload)));
+                return Ok(vm.heap.alloc(ObjData::FrozenSet(Box::new(payload))));
             }
             Ok(s)
         }
@@ -372,7 +372,7 @@ pub fn construct_builtin(
             }
             Ok(vm
                 .heap
-                .alloc(ObjData::Range(RangeObj { start, stop, step })))
+                .alloc(ObjData::Range(Box::new(RangeObj { start, stop, step }))))
         }
         B::Slice => {
             arity(args, "slice", 1, 3)?;
@@ -466,7 +466,7 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
                 ) => {
                     let n = vm.len_of(seq)?;
                     if let Some(ObjData::Range(r)) = seq.as_obj().map(|o| &o.data) {
-                        let r = *r;
+                        let r = **r;
                         let len = r.len();
                         if len == 0 {
                             return Ok(vm.new_iter(IterState::Exhausted));
@@ -480,7 +480,7 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
                         if let Some((cur, stop, step)) = rev.as_i64() {
                             return Ok(vm.new_iter(IterState::Range { cur, stop, step }));
                         }
-                        let rv = vm.heap.alloc(ObjData::Range(rev));
+                        let rv = vm.heap.alloc(ObjData::Range(Box::new(rev)));
                         return Ok(vm.new_iter(IterState::Seq { seq: rv, idx: 0 }));
                     }
                     IterState::Reversed { seq, idx: n }
@@ -1528,7 +1528,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
 /// Data attributes of built-in values (`x.real`, `r.start`, ...).
 pub fn builtin_value_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(ObjData::Range(r)) = obj.as_obj().map(|o| &o.data) {
-        let r = *r;
+        let r = **r;
         return Ok(match name {
             "start" => Some(vm.int_from_i128(r.start)),
             "stop" => Some(vm.int_from_i128(r.stop)),

@@ -151,18 +151,18 @@ impl Vm {
                 }
             }
             ObjData::Range(r) => {
-                let r = *r;
+                let r = **r;
                 if let Some(sl) = slice_parts(key) {
                     let len = range_len_i64(&r)?;
                     let (start, stop, step, _) = slice_indices(self, sl, len)?;
                     let new_start = r.item(start as i128);
                     let new_step = r.step * step as i128;
                     let new_stop = r.item(stop as i128);
-                    return Ok(self.heap.alloc(ObjData::Range(RangeObj {
+                    return Ok(self.heap.alloc(ObjData::Range(Box::new(RangeObj {
                         start: new_start,
                         stop: new_stop,
                         step: new_step,
-                    })));
+                    }))));
                 }
                 let i = index_of(self, key, "range")? as i128;
                 let len = r.len();
@@ -574,7 +574,7 @@ impl Vm {
         .unwrap_or_default();
         let payload = SetObj::from_table(table);
         if frozen {
-            return Ok(self.heap.alloc(ObjData::FrozenSet(payload)));
+            return Ok(self.heap.alloc(ObjData::FrozenSet(Box::new(payload))));
         }
         Ok(self.new_set(payload))
     }

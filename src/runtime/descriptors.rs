@@ -14,7 +14,7 @@ type Kw<'a> = &'a [(Value, Value)];
 
 fn new_class(vm: &mut Vm, name: &str) -> Value {
     let object = vm.types.object;
-    let v = vm.heap.alloc(ObjData::Class(ClassObj {
+    let v = vm.heap.alloc(ObjData::Class(Box::new(ClassObj {
         name: Rc::from(name),
         qualname: Rc::from(name),
         bases: vec![object],
@@ -22,7 +22,7 @@ fn new_class(vm: &mut Vm, name: &str) -> Value {
         dict: Mut::new(NameMap::default()),
         builtin: None,
         module_name: Rc::from("builtins"),
-    }));
+    })));
     if let Some(c) = class_of(v) {
         *c.mro.get_mut() = vec![v, object];
     }

@@ -74,21 +74,21 @@ pub enum ObjData {
     BigInt(BigInt),
     List(Mut<Vec<Value>>),
     Tuple(Box<[Value]>),
-    Dict(Mut<DictObj>),
-    Set(Mut<SetObj>),
-    FrozenSet(SetObj),
-    Range(RangeObj),
+    Dict(Box<Mut<DictObj>>),
+    Set(Box<Mut<SetObj>>),
+    FrozenSet(Box<SetObj>),
+    Range(Box<RangeObj>),
     Slice(Value, Value, Value),
-    Function(FunctionObj),
+    Function(Box<FunctionObj>),
     Native(NativeObj),
     BoundMethod(Value, Value),
     Code(Box<Code>),
     Cell(Cell<Value>),
-    Class(ClassObj),
+    Class(Box<ClassObj>),
     Instance(InstanceObj),
     Iter(Mut<IterState>),
-    Module(ModuleObj),
-    Generator(Mut<GenState>),
+    Module(Box<ModuleObj>),
+    Generator(Box<Mut<GenState>>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -235,7 +235,7 @@ pub enum BuiltinType {
 pub struct InstanceObj {
     pub class: Value,
     pub attrs: Mut<super::shape::AttrStore>,
-    pub exc: Option<Mut<ExcState>>,
+    pub exc: Option<Box<Mut<ExcState>>>,
 }
 
 /// The state every exception instance carries.
@@ -339,5 +339,29 @@ impl PyErr {
     }
     pub fn value_error(msg: impl Into<String>) -> Self {
         Self::new(super::error::ExcKind::ValueError, msg)
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    #[test]
+    fn print_sizes() {
+        eprintln!(
+            "Obj={} ObjData={} Class={} Func={} Inst={} Dict={} Set={} Module={} Gen={} Iter={} Str={} Native={}",
+            std::mem::size_of::<Obj>(),
+            std::mem::size_of::<ObjData>(),
+            std::mem::size_of::<ClassObj>(),
+            std::mem::size_of::<FunctionObj>(),
+            std::mem::size_of::<InstanceObj>(),
+            std::mem::size_of::<Mut<DictObj>>(),
+            std::mem::size_of::<Mut<SetObj>>(),
+            std::mem::size_of::<ModuleObj>(),
+            std::mem::size_of::<Mut<GenState>>(),
+            std::mem::size_of::<Mut<IterState>>(),
+            std::mem::size_of::<StrObj>(),
+            std::mem::size_of::<NativeObj>(),
+        );
     }
 }

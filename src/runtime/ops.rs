@@ -847,7 +847,7 @@ impl Vm {
             ObjData::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
             ObjData::Set(_) | ObjData::FrozenSet(_) => self.set_contains(container, item),
             ObjData::Range(r) => {
-                let r = *r;
+                let r = **r;
                 match num_key(item) {
                     Some(NumKey::Int(i)) => Ok(range_contains(&r, i as i128)),
                     Some(NumKey::Big(b)) => Ok(b.to_i128().is_some_and(|i| range_contains(&r, i))),

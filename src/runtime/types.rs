@@ -164,7 +164,7 @@ fn new_class(
     bases: Vec<Value>,
     builtin: Option<BuiltinType>,
 ) -> Value {
-    let v = heap.alloc(ObjData::Class(ClassObj {
+    let v = heap.alloc(ObjData::Class(Box::new(ClassObj {
         name: Rc::from(name),
         qualname: Rc::from(name),
         bases: bases.clone(),
@@ -172,7 +172,7 @@ fn new_class(
         dict: Mut::new(NameMap::default()),
         builtin,
         module_name: Rc::from("builtins"),
-    }));
+    })));
     // Built-in hierarchies are single inheritance: the MRO is the base chain.
     let mut mro = vec![v];
     if let Some(&b) = bases.first() {
