@@ -393,6 +393,14 @@ impl Vm {
                 ));
             }
         }
+        // A user class deriving from a built-in type other than object and the
+        // exceptions would need the built-in payload; refuse clearly until then.
+        if let Some(base) = self.builtin_base_needing_payload(cls) {
+            let name = self.class_name(cls);
+            return Err(PyErr::type_error(format!(
+                "cannot create '{name}' instances: subclassing built-in type '{base}' is not supported yet"
+            )));
+        }
         let is_exc = self.class_is_exception(cls);
         let inst = if is_exc {
             self.new_exception(cls, args.to_vec())

@@ -351,9 +351,33 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: Value, name: &str, val: Value) -> PyResult<()> {
+        self.set_attr_impl(obj, name, val, true)
+    }
+
+    /// `object.__setattr__`: the default behaviour, skipping a class's own hook.
+    pub fn set_attr_default(&mut self, obj: Value, name: &str, val: Value) -> PyResult<()> {
+        self.set_attr_impl(obj, name, val, false)
+    }
+
+    fn set_attr_impl(
+        &mut self,
+        obj: Value,
+        name: &str,
+        val: Value,
+        use_hook: bool,
+    ) -> PyResult<()> {
         match obj.as_obj().map(|o| &o.data) {
             Some(ObjData::Instance(inst)) => {
                 let cls = inst.class;
+                if use_hook {
+                    if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                        if !matches!(sa.as_obj().map(|o| &o.data), Some(ObjData::Native(_))) {
+                            let n = self.new_str(name);
+                            self.call_value(sa, &[obj, n, val], &[])?;
+                            return Ok(());
+                        }
+                    }
+                }
                 if let Some(ca) = self.class_lookup(cls, name) {
                     if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
                         if self.class_name(d.class).as_ref() == "property" {
@@ -368,13 +392,6 @@ impl Vm {
                             self.call_value(setter, &[obj, val], &[])?;
                             return Ok(());
                         }
-                    }
-                }
-                if let Some(sa) = self.lookup_special(obj, "__setattr__") {
-                    if !matches!(sa.as_obj().map(|o| &o.data), Some(ObjData::Native(_))) {
-                        let n = self.new_str(name);
-                        self.call_value(sa, &[obj, n, val], &[])?;
-                        return Ok(());
                     }
                 }
                 if let Some(st) = &inst.exc {
@@ -454,6 +471,20 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        if let Some(ObjData::Instance(_)) = obj.as_obj().map(|o| &o.data) {
+            if let Some(da) = self.lookup_special(obj, "__delattr__") {
+                if !matches!(da.as_obj().map(|o| &o.data), Some(ObjData::Native(_))) {
+                    let n = self.new_str(name);
+                    self.call_value(da, &[obj, n], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.del_attr_default(obj, name)
+    }
+
+    /// `object.__delattr__`: the default behaviour.
+    pub fn del_attr_default(&mut self, obj: Value, name: &str) -> PyResult<()> {
         match obj.as_obj().map(|o| &o.data) {
             Some(ObjData::Instance(inst)) => {
                 if let Some(ca) = self.class_lookup(inst.class, name) {
@@ -534,6 +565,10 @@ impl Vm {
             if let Some(s) = self.str_contents(k) {
                 dict.insert(Rc::from(s), v);
             }
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Rc::from("__hash__"), Value::NONE);
         }
         let qualname: Rc<str> = dict
             .get("__qualname__")

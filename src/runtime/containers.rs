@@ -177,12 +177,7 @@ impl Vm {
             }
             ObjData::Dict(_) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
-                None => {
-                    if let ObjData::Instance(_) = &o.data {
-                        unreachable!()
-                    }
-                    Err(self.key_error(key))
-                }
+                None => Err(self.key_error(key)),
             },
             _ => self.getitem_fallback(obj, key),
         }

@@ -239,6 +239,8 @@ pub fn install(vm: &mut Vm) {
         let v = vm.native(n, f);
         vm.set_class_attr(property, n, v);
     }
+    install_object_methods(vm);
+    install_object_protocol(vm);
     let si = vm.native("__init__", super_init);
     vm.set_class_attr(sup, "__init__", si);
     vm.super_class = sup;
@@ -249,5 +251,151 @@ pub fn install(vm: &mut Vm) {
         ("super", sup),
     ] {
         vm.builtins.insert(Rc::from(n), c);
+    }
+}
+
+fn attr_name_arg(vm: &Vm, v: Value) -> PyResult<String> {
+    match vm.str_contents(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{tn}'"
+            )))
+        }
+    }
+}
+
+fn object_setattr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(PyErr::type_error(format!(
+            "expected 3 arguments, got {}",
+            a.len()
+        )));
+    }
+    let n = attr_name_arg(vm, a[1])?;
+    vm.set_attr_default(a[0], &n, a[2])?;
+    Ok(Value::NONE)
+}
+
+fn object_delattr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "expected 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    let n = attr_name_arg(vm, a[1])?;
+    vm.del_attr_default(a[0], &n)?;
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "expected 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    let n = attr_name_arg(vm, a[1])?;
+    match vm.get_attr_opt(a[0], &n)? {
+        Some(v) => Ok(v),
+        None => {
+            let tn = vm.type_name(a[0]);
+            Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{tn}' object has no attribute '{n}'"),
+            ))
+        }
+    }
+}
+
+/// `slice.indices(length)`.
+fn slice_indices(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
+    let Some(ObjData::Slice(s0, s1, s2)) = a[0].as_obj().map(|o| &o.data) else {
+        return Err(PyErr::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
+    };
+    let len = super::ops::index_of(vm, a[1], "slice")?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = super::containers::slice_indices(vm, (*s0, *s1, *s2), len)?;
+    let v = vec![vm.int_value(start), vm.int_value(stop), vm.int_value(step)];
+    Ok(vm.new_tuple(v))
+}
+
+pub fn install_object_methods(vm: &mut Vm) {
+    let obj = vm.types.object;
+    for (n, f) in [
+        ("__setattr__", object_setattr as NativeFn),
+        ("__delattr__", object_delattr),
+        ("__getattribute__", object_getattribute),
+    ] {
+        let v = vm.native(n, f);
+        vm.set_class_attr(obj, n, v);
+    }
+    let sl = vm.types.slice;
+    let v = vm.native("indices", slice_indices);
+    vm.set_class_attr(sl, "indices", v);
+}
+
+fn object_hash(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let h = super::ops::identity(a[0]).rotate_right(4) as i64;
+    Ok(vm.int_value(h >> 17))
+}
+
+fn object_eq(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if a.len() == 2 && a[0] == a[1] {
+        return Ok(Value::TRUE);
+    }
+    Ok(vm.not_implemented)
+}
+
+fn object_ne(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if a.len() == 2 {
+        let r = vm.compare_op(crate::compile::bytecode::CmpOp::Eq, a[0], a[1])?;
+        let t = vm.truthy(r)?;
+        return Ok(Value::from_bool(!t));
+    }
+    Ok(vm.not_implemented)
+}
+
+fn object_repr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let cls = vm.type_of(a[0]);
+    let (module, qual) = match cls.as_obj().map(|o| &o.data) {
+        Some(ObjData::Class(c)) => (c.module_name.clone(), c.qualname.clone()),
+        _ => (Rc::from("builtins"), Rc::from("object")),
+    };
+    let s = format!(
+        "<{module}.{qual} object at {:#x}>",
+        super::ops::identity(a[0])
+    );
+    Ok(vm.new_string(s))
+}
+
+fn object_str(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let s = vm.repr_of(a[0])?;
+    Ok(vm.new_string(s))
+}
+
+pub fn install_object_protocol(vm: &mut Vm) {
+    let obj = vm.types.object;
+    for (n, f) in [
+        ("__hash__", object_hash as NativeFn),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+    ] {
+        let v = vm.native(n, f);
+        vm.set_class_attr(obj, n, v);
     }
 }

@@ -650,6 +650,9 @@ impl Vm {
                 Some(false)
             }
             (Some(ObjData::FrozenSet(_)), Some(ObjData::FrozenSet(_))) => None,
+            (Some(ObjData::BoundMethod(r1, f1)), Some(ObjData::BoundMethod(r2, f2))) => {
+                Some(r1 == r2 && f1 == f2)
+            }
             _ => {
                 if num_key(a).is_some() || num_key(b).is_some() {
                     return Some(false);
@@ -700,6 +703,26 @@ impl Vm {
                 Some(ObjData::Set(_) | ObjData::FrozenSet(_)),
             ) => {
                 return self.set_compare(op, a, b);
+            }
+            (Some(ObjData::Slice(a0, a1, a2)), Some(ObjData::Slice(b0, b1, b2)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let (x, y) = ([*a0, *a1, *a2], [*b0, *b1, *b2]);
+                let x = self.new_tuple(x.to_vec());
+                let y = self.new_tuple(y.to_vec());
+                return self.compare_op(op, x, y);
+            }
+            (Some(ObjData::BoundMethod(r1, f1)), Some(ObjData::BoundMethod(r2, f2)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let same = r1 == r2 && f1 == f2;
+                return Ok(Value::from_bool(same == (op == CmpOp::Eq)));
+            }
+            (Some(ObjData::Native(n1)), Some(ObjData::Native(n2)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) && !n1.receiver.is_empty() =>
+            {
+                let same = n1.receiver == n2.receiver && n1.func as usize == n2.func as usize;
+                return Ok(Value::from_bool(same == (op == CmpOp::Eq)));
             }
             (Some(ObjData::Range(x)), Some(ObjData::Range(y)))
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
@@ -757,13 +780,19 @@ impl Vm {
                 }
             }
         }
-        if op == CmpOp::Ne && ua {
-            if let Some(f) = self.lookup_special(a, "__eq__") {
-                if !self.is_native(f) {
-                    let r = self.call_value(f, &[a, b], &[])?;
-                    if r != self.not_implemented {
-                        let t = self.truthy(r)?;
-                        return Ok(Value::from_bool(!t));
+        // The default `__ne__` inverts `__eq__`, tried on each side in turn.
+        if op == CmpOp::Ne {
+            for (x, y, user) in [(a, b, ua), (b, a, ub)] {
+                if !user {
+                    continue;
+                }
+                if let Some(f) = self.lookup_special(x, "__eq__") {
+                    if !self.is_native(f) {
+                        let r = self.call_value(f, &[x, y], &[])?;
+                        if r != self.not_implemented {
+                            let t = self.truthy(r)?;
+                            return Ok(Value::from_bool(!t));
+                        }
                     }
                 }
             }
@@ -868,7 +897,8 @@ impl Vm {
                     return self.truthy(r);
                 }
                 if self.lookup_special(container, "__iter__").is_some()
-                    || matches!(o.data, ObjData::Iter(_))
+                    || self.lookup_special(container, "__getitem__").is_some()
+                    || matches!(o.data, ObjData::Iter(_) | ObjData::Generator(_))
                 {
                     let it = self.get_iter(container)?;
                     while let Some(x) = self.iter_next(it)? {
@@ -959,6 +989,7 @@ impl Vm {
                 }
                 Ok(identity_hash(v))
             }
+            ObjData::BoundMethod(recv, f) => Ok(identity_hash(*recv) ^ identity_hash(*f)),
             _ => Ok(identity_hash(v)),
         }
     }
@@ -1240,19 +1271,10 @@ impl Vm {
             let fs = numfmt::parse_format_spec_for(spec, "float")?;
             return Ok(numfmt::format_float(v.as_f64(), &fs)?);
         }
-        if v.is_bool()
-            && !spec
-                .chars()
-                .last()
-                .map(|c| c.is_ascii_alphabetic())
-                .unwrap_or(false)
-        {
-            let s = self.str_of(v)?;
-            let fs = numfmt::parse_format_spec_for(spec, "str")?;
-            return Ok(numfmt::format_str(&s, &fs)?);
-        }
         if let Some(i) = as_intref(v) {
-            let fs = numfmt::parse_format_spec_for(spec, "int")?;
+            // bool formats as int once a spec is given (`format(True, "5")`).
+            let tname = if v.is_bool() { "bool" } else { "int" };
+            let fs = numfmt::parse_format_spec_for(spec, tname)?;
             return Ok(numfmt::format_int(&i.to_big(), &fs)?);
         }
         if let Some(s) = self.str_contents(v) {

@@ -431,6 +431,23 @@ impl Vm {
         self.is_subclass(t, cls)
     }
 
+    /// The built-in base (other than `object` and exceptions) a user class has.
+    pub fn builtin_base_needing_payload(&self, cls: Value) -> Option<Rc<str>> {
+        let c = class_of(cls)?;
+        if c.builtin.is_some() {
+            return None;
+        }
+        for &k in c.mro.get().iter().skip(1) {
+            if let Some(kc) = class_of(k) {
+                match kc.builtin {
+                    None | Some(BuiltinType::Object) | Some(BuiltinType::BaseException) => {}
+                    Some(_) => return Some(kc.name.clone()),
+                }
+            }
+        }
+        None
+    }
+
     pub fn class_is_exception(&self, cls: Value) -> bool {
         self.is_subclass(cls, self.types.exc(ExcKind::BaseException))
     }
