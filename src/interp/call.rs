@@ -393,14 +393,41 @@ impl Vm {
                 ));
             }
         }
-        // A user class deriving from a built-in type other than object and the
-        // exceptions would need the built-in payload; refuse clearly until then.
-        if let Some(base) = self.builtin_base_needing_payload(cls) {
-            let name = self.class_name(cls);
-            return Err(PyErr::type_error(format!(
-                "cannot create '{name}' instances: subclassing built-in type '{base}' is not supported yet"
-            )));
+        // A user-defined `__new__` makes the object; `__init__` runs only when it
+        // returned an instance of the class.
+        if let Some(new) = self.class_lookup(cls, "__new__") {
+            if matches!(new.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(cls);
+                all.extend_from_slice(args);
+                let obj = self.call_value(new, &all, kw)?;
+                if !self.is_instance_of(obj, cls) {
+                    return Ok(CallOutcome::Done(obj));
+                }
+                if let Some(init) = self.class_lookup(cls, "__init__") {
+                    if matches!(init.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(obj);
+                        all.extend_from_slice(args);
+                        self.call_value(init, &all, kw)?;
+                    }
+                }
+                return Ok(CallOutcome::Done(obj));
+            }
         }
+        // A user class deriving from a built-in type keeps a built-in payload:
+        // mutable containers start empty and are filled by `__init__`; immutable
+        // values are made from the arguments, as their `__new__` does.
+        let payload = match self.builtin_base_needing_payload(cls) {
+            Some((base_cls, b)) => {
+                use crate::runtime::object::BuiltinType as B;
+                let mutable = matches!(b, B::List | B::Dict | B::Set);
+                let a: &[Value] = if mutable { &[] } else { args };
+                let k: &[(Value, Value)] = if mutable { &[] } else { kw };
+                crate::runtime::builtins::construct_builtin(self, base_cls, b, a, k)?
+            }
+            None => Value::EMPTY,
+        };
         let is_exc = self.class_is_exception(cls);
         let inst = if is_exc {
             self.new_exception(cls, args.to_vec())
@@ -409,6 +436,7 @@ impl Vm {
                 class: cls,
                 attrs: Mut::new(Default::default()),
                 exc: None,
+                payload,
             }))
         };
         match self.class_lookup(cls, "__init__") {
@@ -425,6 +453,7 @@ impl Vm {
                     Ok(CallOutcome::Pushed)
                 }
                 Some(ObjData::Native(n)) if init != self.object_init => {
+                    let receiver = self.native_receiver(inst, cls, "__init__");
                     // A native __init__ (exceptions, property, ...) runs now.
                     if !kw.is_empty() && is_exc {
                         let name = self.class_name(cls);
@@ -434,15 +463,19 @@ impl Vm {
                     }
                     let func = n.func;
                     let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(inst);
+                    all.push(receiver);
                     all.extend_from_slice(args);
                     func(self, &all, kw)?;
                     Ok(CallOutcome::Done(inst))
                 }
                 _ => {
-                    // object.__init__ takes no arguments unless __new__ is overridden.
+                    // object.__init__ takes no arguments unless __new__ is overridden
+                    // (an immutable built-in base consumed them already).
                     if (!args.is_empty() || !kw.is_empty())
-                        && self.class_lookup(cls, "__new__").is_none()
+                        && payload.is_empty()
+                        && !self.class_lookup(cls, "__new__").is_some_and(|f| {
+                            matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Function(_)))
+                        })
                     {
                         let name = self.class_name(cls);
                         return Err(PyErr::type_error(format!("{name}() takes no arguments")));

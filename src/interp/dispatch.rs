@@ -1150,7 +1150,9 @@ impl Vm {
     /// Remembers the method `LoadMethod` found on the receiver's class.
     fn fill_method_cache(&self, cache: &std::cell::Cell<AttrCache>, o: Value, m: Value) {
         let (class, shape) = match o.as_obj().map(|x| &x.data) {
-            Some(ObjData::Instance(inst)) if inst.class != self.super_class => {
+            Some(ObjData::Instance(inst))
+                if inst.class != self.super_class && inst.payload.is_empty() =>
+            {
                 (inst.class, inst.attrs.get().shape_id())
             }
             Some(ObjData::List(_)) => (self.types.list, 0),

@@ -221,6 +221,7 @@ impl Vm {
                 context: Value::NONE,
                 suppress_context: false,
             }))),
+            payload: Value::EMPTY,
         }))
     }
 

@@ -245,10 +245,12 @@ impl Vm {
             Some(ObjData::Function(_)) => Ok(self.heap.alloc(ObjData::BoundMethod(obj, ca))),
             Some(ObjData::Native(n)) => {
                 if n.receiver.is_empty() {
+                    let (name, func) = (n.name, n.func);
+                    let receiver = self.native_receiver(obj, cls, name);
                     Ok(self.heap.alloc(ObjData::Native(NativeObj {
-                        name: n.name,
-                        func: n.func,
-                        receiver: obj,
+                        name,
+                        func,
+                        receiver,
                     })))
                 } else {
                     Ok(ca)
@@ -317,6 +319,33 @@ impl Vm {
         }
     }
 
+    /// The built-in value inside an instance of a subclass of a built-in type.
+    pub fn payload_of(&self, v: Value) -> Option<Value> {
+        match v.as_obj().map(|o| &o.data) {
+            Some(ObjData::Instance(i)) if !i.payload.is_empty() => Some(i.payload),
+            _ => None,
+        }
+    }
+
+    /// The receiver a native method found on `cls` gets: a built-in type's methods
+    /// work on the instance's built-in payload; `object`'s work on the instance.
+    pub fn native_receiver(&self, obj: Value, cls: Value, name: &str) -> Value {
+        let Some(p) = self.payload_of(obj) else {
+            return obj;
+        };
+        for k in self.mro_of(cls) {
+            if let Some(kc) = super::types::class_of(k) {
+                if kc.dict.get().contains_key(name) {
+                    return match kc.builtin {
+                        Some(BuiltinType::Object) | Some(BuiltinType::BaseException) | None => obj,
+                        Some(_) => p,
+                    };
+                }
+            }
+        }
+        obj
+    }
+
     /// `obj.name` for a call: the function and its receiver, with no bound method
     /// allocated for plain methods.
     pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
@@ -340,7 +369,10 @@ impl Vm {
                 if !shadowed {
                     match ca.as_obj().map(|o| &o.data) {
                         Some(ObjData::Function(_)) => return Ok((ca, obj)),
-                        Some(ObjData::Native(n)) if n.receiver.is_empty() => return Ok((ca, obj)),
+                        Some(ObjData::Native(n)) if n.receiver.is_empty() => {
+                            let recv = self.native_receiver(obj, cls, name);
+                            return Ok((ca, recv));
+                        }
                         _ => {}
                     }
                 }

@@ -541,9 +541,12 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
         return Ok(vm.bigint_value(r));
     }
     for name in ["__int__", "__index__"] {
-        if let Some(f) = vm.lookup_special(x, name) {
+        if let Some(f) = vm.user_special(x, name) {
             return vm.call_value(f, &[x], &[]);
         }
+    }
+    if let Some(p) = vm.payload_of(x) {
+        return to_int(vm, p);
     }
     let tn = vm.type_name(x);
     Err(PyErr::type_error(format!(
@@ -565,11 +568,14 @@ pub fn to_float(vm: &mut Vm, x: Value) -> PyResult<f64> {
         }
         return Ok(f);
     }
-    if let Some(f) = vm.lookup_special(x, "__float__") {
+    if let Some(f) = vm.user_special(x, "__float__") {
         let r = vm.call_value(f, &[x], &[])?;
         if r.is_float() {
             return Ok(r.as_f64());
         }
+    }
+    if let Some(p) = vm.payload_of(x) {
+        return to_float(vm, p);
     }
     let tn = vm.type_name(x);
     Err(PyErr::type_error(format!(

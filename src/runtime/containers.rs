@@ -185,8 +185,21 @@ impl Vm {
 
     fn getitem_fallback(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if let Some(ObjData::Instance(_)) = obj.as_obj().map(|o| &o.data) {
-            if let Some(f) = self.lookup_special(obj, "__getitem__") {
+            if let Some(f) = self.user_special(obj, "__getitem__") {
                 return self.call_value(f, &[obj, key], &[]);
+            }
+            if let Some(p) = self.payload_of(obj) {
+                if matches!(p.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+                    if let Some(v) = self.dict_get(p, key)? {
+                        return Ok(v);
+                    }
+                    // dict subclasses may supply missing keys.
+                    if let Some(m) = self.user_special(obj, "__missing__") {
+                        return self.call_value(m, &[obj, key], &[]);
+                    }
+                    return Err(self.key_error(key));
+                }
+                return self.get_item(p, key);
             }
         }
         if let Some(ObjData::Class(_)) = obj.as_obj().map(|o| &o.data) {
@@ -238,9 +251,12 @@ impl Vm {
             }
             Some(ObjData::Dict(_)) => self.dict_set(obj, key, val),
             Some(ObjData::Instance(_)) => {
-                if let Some(f) = self.lookup_special(obj, "__setitem__") {
+                if let Some(f) = self.user_special(obj, "__setitem__") {
                     self.call_value(f, &[obj, key, val], &[])?;
                     return Ok(());
+                }
+                if let Some(p) = self.payload_of(obj) {
+                    return self.set_item(p, key, val);
                 }
                 let tn = self.type_name(obj);
                 Err(PyErr::type_error(format!(
@@ -286,9 +302,12 @@ impl Vm {
                 None => Err(self.key_error(key)),
             },
             Some(ObjData::Instance(_)) => {
-                if let Some(f) = self.lookup_special(obj, "__delitem__") {
+                if let Some(f) = self.user_special(obj, "__delitem__") {
                     self.call_value(f, &[obj, key], &[])?;
                     return Ok(());
+                }
+                if let Some(p) = self.payload_of(obj) {
+                    return self.del_item(p, key);
                 }
                 let tn = self.type_name(obj);
                 Err(PyErr::type_error(format!(
@@ -343,6 +362,7 @@ impl Vm {
     pub fn dict_of<'a>(&self, d: Value) -> &'a Mut<DictObj> {
         match d.as_obj().map(|o| &o.data) {
             Some(ObjData::Dict(x)) => x,
+            Some(ObjData::Instance(i)) if !i.payload.is_empty() => self.dict_of(i.payload),
             _ => panic!("dict_of on a non-dict"),
         }
     }
@@ -668,6 +688,11 @@ impl Vm {
             },
             ObjData::Iter(_) | ObjData::Generator(_) => return Ok(v),
             ObjData::Instance(_) => {
+                if self.user_special(v, "__iter__").is_none() {
+                    if let Some(p) = self.payload_of(v) {
+                        return self.get_iter(p);
+                    }
+                }
                 if let Some(f) = self.lookup_special(v, "__iter__") {
                     let it = self.call_value(f, &[v], &[])?;
                     if self.lookup_special(it, "__next__").is_none()
@@ -1038,6 +1063,11 @@ impl Vm {
             Some(ObjData::FrozenSet(s)) => Ok(s.len()),
             Some(ObjData::Range(r)) => Ok(range_len_i64(r)? as usize),
             Some(ObjData::Instance(_)) => {
+                if self.user_special(v, "__len__").is_none() {
+                    if let Some(p) = self.payload_of(v) {
+                        return self.len_of(p);
+                    }
+                }
                 if let Some(f) = self.lookup_special(v, "__len__") {
                     let r = self.call_value(f, &[v], &[])?;
                     return match as_intref(r) {

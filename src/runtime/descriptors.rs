@@ -94,6 +94,7 @@ fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
         class: cls,
         attrs: Mut::new(Default::default()),
         exc: None,
+        payload: Value::EMPTY,
     }));
     for n in ["fget", "fset", "fdel", "doc"] {
         set(p, n, get(a[0], n));
@@ -179,6 +180,8 @@ pub fn super_getattr(vm: &mut Vm, inst: &InstanceObj, name: &str) -> PyResult<Op
             continue;
         };
         let bound = match v.as_obj().map(|o| &o.data) {
+            // `__new__` is a static method.
+            Some(ObjData::Function(_) | ObjData::Native(_)) if name == "__new__" => v,
             Some(ObjData::Function(_)) => {
                 if class_of(obj).is_some() {
                     v
@@ -187,10 +190,16 @@ pub fn super_getattr(vm: &mut Vm, inst: &InstanceObj, name: &str) -> PyResult<Op
                 }
             }
             Some(ObjData::Native(n)) if n.receiver.is_empty() => {
+                // Built-in types' methods work on a subclass instance's payload.
+                let receiver = match (kc.builtin, vm.payload_of(obj)) {
+                    (Some(BuiltinType::Object | BuiltinType::BaseException) | None, _)
+                    | (_, None) => obj,
+                    (Some(_), Some(p)) => p,
+                };
                 vm.heap.alloc(ObjData::Native(NativeObj {
                     name: n.name,
                     func: n.func,
-                    receiver: obj,
+                    receiver,
                 }))
             }
             Some(ObjData::Instance(d)) => {
@@ -241,6 +250,8 @@ pub fn install(vm: &mut Vm) {
     }
     install_object_methods(vm);
     install_object_protocol(vm);
+    install_container_inits(vm);
+    install_new(vm);
     let si = vm.native("__init__", super_init);
     vm.set_class_attr(sup, "__init__", si);
     vm.super_class = sup;
@@ -397,5 +408,123 @@ pub fn install_object_protocol(vm: &mut Vm) {
     ] {
         let v = vm.native(n, f);
         vm.set_class_attr(obj, n, v);
+    }
+}
+
+fn list_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    if !k.is_empty() {
+        return Err(PyErr::type_error("list() takes no keyword arguments"));
+    }
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "list expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    let items = match a.get(1) {
+        Some(&src) => vm.collect_iterable(src)?,
+        None => vec![],
+    };
+    if let Some(ObjData::List(l)) = a[0].as_obj().map(|o| &o.data) {
+        *l.get_mut() = items;
+    }
+    Ok(Value::NONE)
+}
+
+fn dict_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    if let Some(&src) = a.get(1) {
+        vm.dict_update_from(a[0], src, false)?;
+    }
+    for &(key, v) in k {
+        vm.dict_set(a[0], key, v)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn set_init(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if let Some(ObjData::Set(s)) = a[0].as_obj().map(|o| &o.data) {
+        s.get_mut().clear();
+    }
+    if let Some(&src) = a.get(1) {
+        for x in vm.collect_iterable(src)? {
+            vm.set_add(a[0], x)?;
+        }
+    }
+    Ok(Value::NONE)
+}
+
+/// `__init__` of the mutable built-in containers, which subclasses call through
+/// `super().__init__(...)`.
+pub fn install_container_inits(vm: &mut Vm) {
+    let t = (vm.types.list, vm.types.dict, vm.types.set);
+    for (cls, f) in [
+        (t.0, list_init as NativeFn),
+        (t.1, dict_init),
+        (t.2, set_init),
+    ] {
+        let v = vm.native("__init__", f);
+        vm.set_class_attr(cls, "__init__", v);
+    }
+}
+
+/// `object.__new__(cls, ...)` and the built-in types' `__new__`: a new instance of
+/// `cls`, with a built-in payload made from the arguments when `cls` derives from
+/// an immutable built-in type.
+fn builtin_new(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let Some(&cls) = a.first() else {
+        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(c) = class_of(cls) else {
+        let tn = vm.type_name(cls);
+        return Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({tn})"
+        )));
+    };
+    if let Some(b) = c.builtin {
+        if b != BuiltinType::Object && b != BuiltinType::BaseException {
+            return super::builtins::construct_builtin(vm, cls, b, &a[1..], k);
+        }
+    }
+    let payload = match vm.builtin_base_needing_payload(cls) {
+        Some((base, b)) => {
+            let mutable = matches!(b, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set);
+            let (args, kw): (&[Value], Kw) = if mutable { (&[], &[]) } else { (&a[1..], k) };
+            super::builtins::construct_builtin(vm, base, b, args, kw)?
+        }
+        None => Value::EMPTY,
+    };
+    if vm.class_is_exception(cls) {
+        return Ok(vm.new_exception(cls, a[1..].to_vec()));
+    }
+    Ok(vm.heap.alloc(ObjData::Instance(InstanceObj {
+        class: cls,
+        attrs: Mut::new(Default::default()),
+        exc: None,
+        payload,
+    })))
+}
+
+pub fn install_new(vm: &mut Vm) {
+    let t = &vm.types;
+    let classes = [
+        t.object,
+        t.int,
+        t.float,
+        t.str_,
+        t.tuple,
+        t.frozenset,
+        t.list,
+        t.dict,
+        t.set,
+    ];
+    for cls in classes {
+        let v = vm.native("__new__", builtin_new);
+        vm.set_class_attr(cls, "__new__", v);
     }
 }

@@ -167,6 +167,7 @@ fn trace_children(o: &Obj, work: &mut Vec<Value>) {
         ObjData::Instance(i) => {
             p(i.class);
             i.attrs.get().values().for_each(|&v| p(v));
+            p(i.payload);
             if let Some(e) = &i.exc {
                 trace_exc(e.get(), &mut p);
             }

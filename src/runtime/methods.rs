@@ -12,6 +12,7 @@ type Kw<'a> = &'a [(Value, Value)];
 fn list_of<'a>(v: Value) -> &'a Mut<Vec<Value>> {
     match v.as_obj().map(|o| &o.data) {
         Some(ObjData::List(l)) => l,
+        Some(ObjData::Instance(i)) if !i.payload.is_empty() => list_of(i.payload),
         _ => panic!("list method on a non-list"),
     }
 }

@@ -236,6 +236,9 @@ pub struct InstanceObj {
     pub class: Value,
     pub attrs: Mut<super::shape::AttrStore>,
     pub exc: Option<Box<Mut<ExcState>>>,
+    /// For instances of subclasses of built-in types (`class L(list)`), the
+    /// built-in value that holds the data; EMPTY otherwise.
+    pub payload: Value,
 }
 
 /// The state every exception instance carries.

@@ -174,6 +174,16 @@ impl Vm {
                 }
             }
         }
+        // Subclasses of built-in types fall back to their built-in payload.
+        let (pa, pb) = (self.payload_of(a), self.payload_of(b));
+        if pa.is_some() || pb.is_some() {
+            let (x, y) = (pa.unwrap_or(a), pb.unwrap_or(b));
+            return if inplace {
+                self.inplace_op(op, x, y)
+            } else {
+                self.binary_op(op, x, y)
+            };
+        }
         let sym = if inplace {
             match op {
                 BinOp::Pow => "**=".to_string(),
@@ -578,7 +588,7 @@ impl Vm {
             ObjData::FrozenSet(s) => !s.is_empty(),
             ObjData::Range(r) => !r.is_empty(),
             ObjData::Instance(_) => {
-                if let Some(f) = self.lookup_special(v, "__bool__") {
+                if let Some(f) = self.user_special(v, "__bool__") {
                     let r = self.call_value(f, &[v], &[])?;
                     if !r.is_bool() {
                         let tn = self.type_name(r);
@@ -587,9 +597,11 @@ impl Vm {
                         )));
                     }
                     r.as_bool()
-                } else if let Some(f) = self.lookup_special(v, "__len__") {
+                } else if let Some(f) = self.user_special(v, "__len__") {
                     let r = self.call_value(f, &[v], &[])?;
                     self.truthy(r)?
+                } else if let Some(p) = self.payload_of(v) {
+                    self.truthy(p)?
                 } else {
                     true
                 }
@@ -660,6 +672,12 @@ impl Vm {
                 None
             }
         }
+    }
+
+    /// A special method defined in Python on the value's class (natives excluded:
+    /// for subclasses of built-in types those act on the payload instead).
+    pub fn user_special(&self, v: Value, name: &str) -> Option<Value> {
+        self.lookup_special(v, name).filter(|&f| !self.is_native(f))
     }
 
     fn is_native(&self, f: Value) -> bool {
@@ -797,6 +815,10 @@ impl Vm {
                 }
             }
         }
+        let (pa, pb) = (self.payload_of(a), self.payload_of(b));
+        if pa.is_some() || pb.is_some() {
+            return self.compare_op(op, pa.unwrap_or(a), pb.unwrap_or(b));
+        }
         match op {
             CmpOp::Eq => Ok(Value::from_bool(self.is_same(a, b))),
             CmpOp::Ne => Ok(Value::from_bool(!self.is_same(a, b))),
@@ -892,6 +914,11 @@ impl Vm {
                 }
             }
             _ => {
+                if self.user_special(container, "__contains__").is_none() {
+                    if let Some(p) = self.payload_of(container) {
+                        return self.contains(p, item);
+                    }
+                }
                 if let Some(f) = self.lookup_special(container, "__contains__") {
                     let r = self.call_value(f, &[container, item], &[])?;
                     return self.truthy(r);
@@ -986,6 +1013,12 @@ impl Vm {
                 {
                     let tn = self.type_name(v);
                     return Err(PyErr::type_error(format!("unhashable type: '{tn}'")));
+                }
+                if let Some(p) = self.payload_of(v) {
+                    return self.hash_of(p).map_err(|_| {
+                        let tn = self.type_name(v);
+                        PyErr::type_error(format!("unhashable type: '{tn}'"))
+                    });
                 }
                 Ok(identity_hash(v))
             }
@@ -1169,6 +1202,9 @@ impl Vm {
                     let parts = self.repr_items(&items)?;
                     return Ok(format!("{name}({})", parts.join(", ")));
                 }
+                if !i.payload.is_empty() {
+                    return self.repr_of(i.payload);
+                }
                 let cls = i.class;
                 let (module, qual) = match cls.as_obj().map(|o| &o.data) {
                     Some(ObjData::Class(c)) => (c.module_name.clone(), c.qualname.clone()),
@@ -1220,6 +1256,11 @@ impl Vm {
                     1 => self.str_of(items[0]),
                     _ => self.repr_of(args),
                 };
+            }
+            if self.user_special(v, "__repr__").is_none() {
+                if let Some(p) = self.payload_of(v) {
+                    return self.str_of(p);
+                }
             }
             if self
                 .lookup_special(v, "__repr__")

@@ -431,8 +431,8 @@ impl Vm {
         self.is_subclass(t, cls)
     }
 
-    /// The built-in base (other than `object` and exceptions) a user class has.
-    pub fn builtin_base_needing_payload(&self, cls: Value) -> Option<Rc<str>> {
+    /// The built-in base class (other than `object` and exceptions) of a user class.
+    pub fn builtin_base_needing_payload(&self, cls: Value) -> Option<(Value, BuiltinType)> {
         let c = class_of(cls)?;
         if c.builtin.is_some() {
             return None;
@@ -441,7 +441,7 @@ impl Vm {
             if let Some(kc) = class_of(k) {
                 match kc.builtin {
                     None | Some(BuiltinType::Object) | Some(BuiltinType::BaseException) => {}
-                    Some(_) => return Some(kc.name.clone()),
+                    Some(b) => return Some((k, b)),
                 }
             }
         }
