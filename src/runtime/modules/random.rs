@@ -843,17 +843,18 @@ fn r_shuffle(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = bind(vm, &sig, args, kw)?;
     let (slf, x) = (arg(&a, 0), arg(&a, 1));
     let n = vm.len_of(x)?;
-    let swaps = shuffle_swaps(mt_of(vm, slf), n);
     if let Some(ObjData::List(l)) = x.as_obj().map(|o| &o.data) {
+        let swaps = shuffle_swaps(mt_of(vm, slf), n);
         let v = l.get_mut();
-        if v.len() == n {
-            for (i, j) in swaps {
-                v.swap(i, j);
-            }
-            return Ok(Value::NONE);
+        for (i, j) in swaps {
+            v.swap(i, j);
         }
+        return Ok(Value::NONE);
     }
-    for (i, j) in swaps {
+    // Other sequences: one step at a time, so a failing assignment leaves the
+    // generator where CPython's would be.
+    for i in (1..n).rev() {
+        let j = mt_of(vm, slf).randbelow_u64(i as u64 + 1) as usize;
         let (iv, jv) = (vm.int_value(i as i64), vm.int_value(j as i64));
         let xj = vm.get_item(x, jv)?;
         let xi = vm.get_item(x, iv)?;
@@ -1052,15 +1053,9 @@ fn r_choices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if weights.is_none() {
             let k = count(vm)?;
             let nf = n as f64;
-            let mut picks = Vec::with_capacity(k.min(1 << 20));
-            {
-                let mt = mt_of(vm, slf);
-                for _ in 0..k {
-                    picks.push((mt.random() * nf).floor() as usize);
-                }
-            }
-            let mut out = Vec::with_capacity(picks.len());
-            for i in picks {
+            let mut out = Vec::with_capacity(k.min(1 << 20));
+            for _ in 0..k {
+                let i = (mt_of(vm, slf).random() * nf).floor() as usize;
                 out.push(item_at(vm, population, i)?);
             }
             return Ok(vm.new_list(out));

@@ -240,8 +240,9 @@ fn sys_intern(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(args[0])
 }
 
-/// Bytes of a dict's storage as CPython 3.11 lays out a freshly built one.
-fn dict_bytes(n: usize) -> i64 {
+/// Bytes of a dict's storage as CPython 3.11 lays out a freshly built one
+/// (entries of dicts with only str keys leave out the hash: 16 bytes, not 24).
+fn dict_bytes(n: usize, str_keys: bool) -> i64 {
     if n == 0 {
         return 64;
     }
@@ -257,7 +258,7 @@ fn dict_bytes(n: usize) -> i64 {
     } else {
         4
     };
-    (64 + 32 + size * index_bytes + usable * 24) as i64
+    (64 + 32 + size * index_bytes + usable * if str_keys { 16 } else { 24 }) as i64
 }
 
 /// `sys.getsizeof`: CPython's sizes for ints, floats, strs, tuples, None and
@@ -297,8 +298,9 @@ pub fn size_of(vm: &Vm, v: Value) -> i64 {
         Some(ObjData::Tuple(t)) => 40 + 8 * t.len() as i64,
         Some(ObjData::List(l)) => 56 + 8 * l.get().len() as i64,
         Some(ObjData::Dict(d)) => {
-            let _ = vm;
-            dict_bytes(d.get().len())
+            let d = d.get();
+            let str_keys = d.keys().all(|k| vm.str_contents(k).is_some());
+            dict_bytes(d.len(), str_keys)
         }
         Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => {
             let n = match v.as_obj().map(|o| &o.data) {
@@ -408,8 +410,9 @@ mod tests {
 
     #[test]
     fn dict_sizes_match_cpython_for_fresh_dicts() {
-        assert_eq!(dict_bytes(0), 64);
-        assert_eq!(dict_bytes(1), 224);
-        assert_eq!(dict_bytes(5), 224);
+        assert_eq!(dict_bytes(0, false), 64);
+        assert_eq!(dict_bytes(1, false), 224);
+        assert_eq!(dict_bytes(5, false), 224);
+        assert_eq!(dict_bytes(1, true), 184);
     }
 }
