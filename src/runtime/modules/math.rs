@@ -504,9 +504,14 @@ pub fn k_nextafter(x: f64, y: f64) -> RtResult<f64> {
 }
 
 // ---- gamma and lgamma (CPython's Lanczos approximation) -------------------------------
+// The coefficients are written out in full, as published; the compiler rounds
+// them to doubles as a C compiler does.
 
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -537,6 +542,7 @@ const LANCZOS_DEN: [f64; 13] = [
     66.0,
     1.0,
 ];
+#[allow(clippy::excessive_precision)]
 const LOG_PI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
 
 fn lanczos_sum(x: f64) -> f64 {
@@ -1003,10 +1009,7 @@ pub fn k_perm(n: &BigInt, k: &BigInt) -> RtResult<BigInt> {
         return Ok(BigInt::zero());
     }
     let Some(kk) = k.to_i64() else {
-        return Err(RtError::overflow(format!(
-            "k must not exceed {}",
-            i64::MAX
-        )));
+        return Err(RtError::overflow(format!("k must not exceed {}", i64::MAX)));
     };
     let lo = (n - k + 1u32).magnitude().clone();
     Ok(BigInt::from(range_product(&lo, kk as u64)))
@@ -1595,15 +1598,12 @@ mod tests {
                     let n = (f.len() - 1) / 2;
                     let p: Vec<f64> = f[1..1 + n].iter().map(|s| float_of(s)).collect();
                     let q: Vec<f64> = f[1 + n..].iter().map(|s| float_of(s)).collect();
-                    let mut d: Vec<f64> =
-                        p.iter().zip(&q).map(|(a, b)| (a - b).abs()).collect();
+                    let mut d: Vec<f64> = p.iter().zip(&q).map(|(a, b)| (a - b).abs()).collect();
                     let max = d.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
                     let nan = d.iter().any(|x| x.is_nan());
                     Ok(bits(vector_norm(&mut d, max, nan)))
                 }
-                "fsum" => {
-                    k_fsum(&f[1..].iter().map(|s| float_of(s)).collect::<Vec<_>>()).map(bits)
-                }
+                "fsum" => k_fsum(&f[1..].iter().map(|s| float_of(s)).collect::<Vec<_>>()).map(bits),
                 "isclose" => k_isclose(
                     float_of(f[1]),
                     float_of(f[2]),
@@ -1644,7 +1644,13 @@ mod tests {
 
     #[test]
     fn frexp_and_scalbn_round_trip() {
-        for &x in &[1.0, -3.5, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308] {
+        for &x in &[
+            1.0,
+            -3.5,
+            5e-324,
+            2.2250738585072014e-308,
+            1.7976931348623157e308,
+        ] {
             let (m, e) = k_frexp(x);
             assert!((0.5..1.0).contains(&m.abs()));
             assert_eq!(scalbn(m, e), x);

@@ -450,15 +450,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let v = vm.native(name, f);
         set_global(vm, m, name, v);
     }
-    for (name, x) in [
-        ("NV_MAGICCONST", nv_magicconst()),
-        ("TWOPI", std::f64::consts::TAU),
-        ("LOG4", 4.0f64.ln()),
-        ("SG_MAGICCONST", sg_magicconst()),
-    ] {
-        set_global(vm, m, name, Value::from_f64(x));
-    }
-    set_global(vm, m, "BPF", Value::from_small_int(53));
     Ok(m)
 }
 
@@ -600,7 +591,10 @@ fn r_getstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let slf = arg(&a, 0);
     let mt = mt_of(vm, slf).clone();
     let (words, index) = mt.words();
-    let mut items: Vec<Value> = words.iter().map(|&w| Value::from_small_int(w as i64)).collect();
+    let mut items: Vec<Value> = words
+        .iter()
+        .map(|&w| Value::from_small_int(w as i64))
+        .collect();
     items.push(Value::from_small_int(index as i64));
     let internal = vm.new_tuple(items);
     let gauss = match mt.gauss_next {
@@ -683,19 +677,19 @@ fn r_setstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `a, b, c = v` for a fixed count, with CPython's unpacking errors.
 fn unpack_exact(vm: &mut Vm, v: Value, n: usize) -> PyResult<Vec<Value>> {
-        let items = vm.collect_iterable(v)?;
-        if items.len() > n {
-            return Err(PyErr::value_error(format!(
-                "too many values to unpack (expected {n})"
-            )));
-        }
-        if items.len() < n {
-            return Err(PyErr::value_error(format!(
-                "not enough values to unpack (expected {n}, got {})",
-                items.len()
-            )));
-        }
-        Ok(items)
+    let items = vm.collect_iterable(v)?;
+    if items.len() > n {
+        return Err(PyErr::value_error(format!(
+            "too many values to unpack (expected {n})"
+        )));
+    }
+    if items.len() < n {
+        return Err(PyErr::value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        )));
+    }
+    Ok(items)
 }
 
 /// `_randbelow(n)` for an int value `n > 0`.
@@ -1504,8 +1498,7 @@ mod tests {
                     join(ks.iter().map(|&k| mt.getrandbits(k)))
                 }
                 "below" => {
-                    let ns: Vec<BigUint> =
-                        f[2].split(',').map(|k| k.parse().expect("n")).collect();
+                    let ns: Vec<BigUint> = f[2].split(',').map(|k| k.parse().expect("n")).collect();
                     join(ns.iter().map(|n| mt.randbelow(n)))
                 }
                 "shuffle" => {

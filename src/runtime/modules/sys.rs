@@ -44,7 +44,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     add_fns(
         vm,
         stdout,
-        &[("write", sys_stdout_write as NativeFn), ("flush", sys_flush)],
+        &[
+            ("write", sys_stdout_write as NativeFn),
+            ("flush", sys_flush),
+        ],
     );
     set_global(vm, m, "stdout", stdout);
     set_global(vm, m, "__stdout__", stdout);
@@ -52,7 +55,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     add_fns(
         vm,
         stderr,
-        &[("write", sys_stderr_write as NativeFn), ("flush", sys_flush)],
+        &[
+            ("write", sys_stderr_write as NativeFn),
+            ("flush", sys_flush),
+        ],
     );
     set_global(vm, m, "stderr", stderr);
     set_global(vm, m, "__stderr__", stderr);
@@ -98,7 +104,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("min_exp", Value::from_small_int(f64::MIN_EXP as i64)),
         ("min_10_exp", Value::from_small_int(f64::MIN_10_EXP as i64)),
         ("dig", Value::from_small_int(f64::DIGITS as i64)),
-        ("mant_dig", Value::from_small_int(f64::MANTISSA_DIGITS as i64)),
+        (
+            "mant_dig",
+            Value::from_small_int(f64::MANTISSA_DIGITS as i64),
+        ),
         ("epsilon", Value::from_f64(f64::EPSILON)),
         ("radix", Value::from_small_int(f64::RADIX as i64)),
         ("rounds", Value::from_small_int(1)),
