@@ -478,7 +478,7 @@ fn c_self(args: &[Value], name: &str) -> PyResult<Value> {
     match args.first() {
         Some(&s) if matches!(s.as_obj().map(|o| &o.data), Some(ObjData::Instance(_))) => Ok(s),
         _ => Err(PyErr::type_error(format!(
-            "descriptor '{name}' of '_random.Random' object needs an argument"
+            "unbound method Random.{name}() needs an argument"
         ))),
     }
 }
