@@ -43,12 +43,8 @@ impl Stdout {
     }
 }
 
-/// State of the `random` module's generator (filled in by the random module).
-#[derive(Default)]
-pub struct RngState {
-    pub state: Vec<u32>,
-    pub index: usize,
-}
+/// State of the `random` module's generators.
+pub type RngState = super::modules::random::Rng;
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -1580,136 +1576,7 @@ impl Vm {
 
 /// Modules implemented natively. `None` when there is no such module.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-    match name {
-        "sys" => {
-            let m = vm.new_module("sys");
-            let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
-            let argv = vm.new_list(argv);
-            let set = |vm: &mut Vm, k: &str, v: Value| {
-                let g = vm.module_globals(m).get_mut();
-                let s = g.slot(k);
-                g.values[s] = v;
-            };
-            set(vm, "argv", argv);
-            let maxsize = vm.int_value(i64::MAX);
-            set(vm, "maxsize", maxsize);
-            for (n, f) in [
-                ("exit", b_exit as NativeFn),
-                ("setrecursionlimit", sys_setrecursionlimit),
-                ("getrecursionlimit", sys_getrecursionlimit),
-                ("set_int_max_str_digits", sys_set_int_max_str_digits),
-                ("get_int_max_str_digits", sys_get_int_max_str_digits),
-            ] {
-                let v = vm.native(n, f);
-                set(vm, n, v);
-            }
-            let out = vm.native("stdout.write", sys_stdout_write);
-            let stdout = vm.new_module("sys.stdout");
-            let g = vm.module_globals(stdout).get_mut();
-            let s = g.slot("write");
-            g.values[s] = out;
-            let fl = vm.native("flush", sys_flush);
-            let g = vm.module_globals(stdout).get_mut();
-            let s = g.slot("flush");
-            g.values[s] = fl;
-            set(vm, "stdout", stdout);
-            let stderr = vm.new_module("sys.stderr");
-            let ew = vm.native("stderr.write", sys_stderr_write);
-            let g = vm.module_globals(stderr).get_mut();
-            let s = g.slot("write");
-            g.values[s] = ew;
-            set(vm, "stderr", stderr);
-            let ver = vm.new_str("3.11.7 (tauraro)");
-            set(vm, "version", ver);
-            let major = vm.new_tuple(vec![
-                Value::from_small_int(3),
-                Value::from_small_int(11),
-                Value::from_small_int(7),
-            ]);
-            set(vm, "version_info", major);
-            let impl_name = vm.new_str("tauraro");
-            set(vm, "implementation_name", impl_name);
-            Ok(Some(m))
-        }
-        _ => Ok(None),
-    }
-}
-
-fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(args, "setrecursionlimit", 1, 1)?;
-    let n = match as_intref(args[0]) {
-        Some(IntRef::Small(n)) => n,
-        Some(IntRef::Big(_)) => {
-            return Err(PyErr::new(
-                ExcKind::OverflowError,
-                "Python int too large to convert to C int",
-            ))
-        }
-        None => {
-            let tn = vm.type_name(args[0]);
-            return Err(PyErr::type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )));
-        }
-    };
-    if n < 1 {
-        return Err(PyErr::value_error(
-            "recursion limit must be greater or equal than 1",
-        ));
-    }
-    // Frames live in the register stack; the limit is bounded by what fits.
-    vm.recursion_limit = (n as usize).min(200_000);
-    Ok(Value::NONE)
-}
-
-fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(vm.int_value(vm.recursion_limit as i64))
-}
-
-fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(args, "set_int_max_str_digits", 1, 1)?;
-    let n = index_of(vm, args[0], "int")?;
-    if n != 0 && n < 640 {
-        return Err(PyErr::value_error("maxdigits must be 0 or larger than 640"));
-    }
-    vm.int_max_str_digits = if n == 0 { usize::MAX } else { n as usize };
-    Ok(Value::NONE)
-}
-
-fn sys_get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let n = if vm.int_max_str_digits == usize::MAX {
-        0
-    } else {
-        vm.int_max_str_digits as i64
-    };
-    Ok(vm.int_value(n))
-}
-
-fn sys_stdout_write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(args, "write", 1, 1)?;
-    let Some(s) = vm.str_contents(args[0]) else {
-        let tn = vm.type_name(args[0]);
-        return Err(PyErr::type_error(format!(
-            "write() argument must be str, not {tn}"
-        )));
-    };
-    let s = s.to_string();
-    let n = s.chars().count();
-    vm.stdout.write_str(&s);
-    Ok(vm.int_value(n as i64))
-}
-
-fn sys_stderr_write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    arity(args, "write", 1, 1)?;
-    let s = vm.str_of(args[0])?;
-    vm.flush_stdout();
-    eprint!("{s}");
-    Ok(vm.int_value(s.chars().count() as i64))
-}
-
-fn sys_flush(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    vm.flush_stdout();
-    Ok(Value::NONE)
+    super::modules::load(vm, name)
 }
 
 #[allow(dead_code)]

@@ -11,6 +11,7 @@ pub mod hash;
 pub mod heap;
 pub mod intops;
 pub mod methods;
+pub mod modules;
 pub mod numfmt;
 pub mod object;
 pub mod ops;
