@@ -15,6 +15,7 @@ pub mod modules;
 pub mod numfmt;
 pub mod object;
 pub mod ops;
+pub mod platform;
 pub mod set;
 pub mod settable;
 pub mod shape;

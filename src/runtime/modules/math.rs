@@ -106,74 +106,26 @@ fn range_error() -> RtError {
     RtError::overflow("math range error")
 }
 
-mod libm {
-    extern "C" {
-        pub fn asinh(x: f64) -> f64;
-        pub fn acosh(x: f64) -> f64;
-        pub fn atanh(x: f64) -> f64;
-        pub fn erf(x: f64) -> f64;
-        pub fn erfc(x: f64) -> f64;
-    }
-}
+use crate::runtime::platform;
 
 fn c_asinh(x: f64) -> f64 {
-    // SAFETY: a pure libm function of a double.
-    unsafe { libm::asinh(x) }
+    platform::asinh(x)
 }
 fn c_acosh(x: f64) -> f64 {
-    // SAFETY: a pure libm function of a double.
-    unsafe { libm::acosh(x) }
+    platform::acosh(x)
 }
 fn c_atanh(x: f64) -> f64 {
-    // SAFETY: a pure libm function of a double.
-    unsafe { libm::atanh(x) }
+    platform::atanh(x)
 }
-/// The platform's `cbrt`. Rust's `f64::cbrt` is a correctly rounded Rust
-/// implementation, while CPython calls the C library's (glibc's is not always
-/// correctly rounded), so the C one is looked up dynamically.
-#[cfg(target_os = "linux")]
+/// The C library's `cbrt` (CPython's), not Rust's correctly rounded one.
 fn c_cbrt(x: f64) -> f64 {
-    use std::os::raw::{c_char, c_int, c_void};
-    use std::sync::OnceLock;
-    extern "C" {
-        fn dlopen(filename: *const c_char, flag: c_int) -> *mut c_void;
-        fn dlsym(handle: *mut c_void, symbol: *const c_char) -> *mut c_void;
-    }
-    static CBRT: OnceLock<Option<extern "C" fn(f64) -> f64>> = OnceLock::new();
-    let f = CBRT.get_or_init(|| {
-        // SAFETY: dlopen/dlsym with NUL-terminated names; the symbol, when
-        // found, is libm's `double cbrt(double)`.
-        unsafe {
-            let h = dlopen(c"libm.so.6".as_ptr(), 1);
-            if h.is_null() {
-                return None;
-            }
-            let p = dlsym(h, c"cbrt".as_ptr());
-            if p.is_null() {
-                None
-            } else {
-                Some(std::mem::transmute::<*mut c_void, extern "C" fn(f64) -> f64>(p))
-            }
-        }
-    });
-    match f {
-        Some(f) => f(x),
-        None => x.cbrt(),
-    }
+    platform::cbrt(x)
 }
-
-#[cfg(not(target_os = "linux"))]
-fn c_cbrt(x: f64) -> f64 {
-    x.cbrt()
-}
-
 fn c_erf(x: f64) -> f64 {
-    // SAFETY: a pure libm function of a double.
-    unsafe { libm::erf(x) }
+    platform::erf(x)
 }
 fn c_erfc(x: f64) -> f64 {
-    // SAFETY: a pure libm function of a double.
-    unsafe { libm::erfc(x) }
+    platform::erfc(x)
 }
 
 /// CPython's `math_1`: the error rules for a one-argument libm function.

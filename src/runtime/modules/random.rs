@@ -1000,11 +1000,11 @@ fn r_sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             "Python int too large to convert to C ssize_t",
         ));
     };
-    let range = vm.heap.alloc(ObjData::Range(RangeObj {
+    let range = vm.heap.alloc(ObjData::Range(Box::new(RangeObj {
         start: 0,
         stop: total_n as i128,
         step: 1,
-    }));
+    })));
     vm.extra_roots.push(range);
     let keep = vm.new_list(cum.clone());
     vm.extra_roots.push(keep);

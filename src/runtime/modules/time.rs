@@ -39,20 +39,7 @@ enum Clock {
     Thread,
 }
 
-#[cfg(target_os = "linux")]
-mod sys {
-    #[repr(C)]
-    pub struct Timespec {
-        pub tv_sec: i64,
-        pub tv_nsec: i64,
-    }
-    extern "C" {
-        pub fn clock_gettime(clk: i32, ts: *mut Timespec) -> i32;
-    }
-}
-
 /// Nanoseconds of a clock.
-#[cfg(target_os = "linux")]
 fn now_ns(clock: Clock) -> i64 {
     let id = match clock {
         Clock::Realtime => 0,
@@ -60,21 +47,7 @@ fn now_ns(clock: Clock) -> i64 {
         Clock::Process => 2,
         Clock::Thread => 3,
     };
-    let mut ts = sys::Timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes one timespec through a valid pointer.
-    let rc = unsafe { sys::clock_gettime(id, &mut ts) };
-    if rc != 0 {
-        return fallback_ns(clock);
-    }
-    ts.tv_sec.saturating_mul(1_000_000_000) + ts.tv_nsec
-}
-
-#[cfg(not(target_os = "linux"))]
-fn now_ns(clock: Clock) -> i64 {
-    fallback_ns(clock)
+    crate::runtime::platform::clock_ns(id).unwrap_or_else(|| fallback_ns(clock))
 }
 
 /// The portable clocks of the standard library (monotonic clocks count from the
