@@ -801,36 +801,95 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::from_bool(r))
 }
 
-/// Stable bottom-up merge sort of `idx` by `keys`, asking only `later < earlier`
-/// (the comparisons CPython's sort makes), so mixed-type errors read the same.
+/// Sorts `idx` by `keys` the way CPython's list sort does: natural runs found
+/// by `count_run`, short runs extended by binary insertion to `minrun`, then
+/// stable merges. The comparisons made (and so any side effects of `__lt__` and
+/// which operands an error names) follow CPython's sequence for lists shorter
+/// than 64, which is one run; longer lists are merged run by run with a plain
+/// stable merge, which gives the same result for any consistent ordering.
 fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
     let n = idx.len();
-    let mut width = 1;
-    let mut buf: Vec<usize> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    if vm.less_than(keys[idx[j]], keys[idx[i]])? {
-                        buf.push(idx[j]);
-                        j += 1;
+    if n < 2 {
+        return Ok(());
+    }
+    let lt = |vm: &mut Vm, a: usize, b: usize| vm.less_than(keys[a], keys[b]);
+    let minrun = {
+        let (mut m, mut r) = (n, 0);
+        while m >= 64 {
+            r |= m & 1;
+            m >>= 1;
+        }
+        m + r
+    };
+    let mut runs: Vec<(usize, usize)> = vec![];
+    let mut lo = 0;
+    while lo < n {
+        // count_run: the longest ascending or strictly descending run at lo.
+        let mut run = 1;
+        if lo + 1 < n {
+            run = 2;
+            if lt(vm, idx[lo + 1], idx[lo])? {
+                while lo + run < n && lt(vm, idx[lo + run], idx[lo + run - 1])? {
+                    run += 1;
+                }
+                idx[lo..lo + run].reverse();
+            } else {
+                while lo + run < n && !lt(vm, idx[lo + run], idx[lo + run - 1])? {
+                    run += 1;
+                }
+            }
+        }
+        if run < minrun {
+            // binarysort: insert each following item into the sorted prefix.
+            let force = minrun.min(n - lo);
+            for start in lo + run..lo + force {
+                let pivot = idx[start];
+                let (mut l, mut r) = (lo, start);
+                while l < r {
+                    let p = l + ((r - l) >> 1);
+                    if lt(vm, pivot, idx[p])? {
+                        r = p;
                     } else {
-                        buf.push(idx[i]);
-                        i += 1;
+                        l = p + 1;
                     }
                 }
-                buf.extend_from_slice(&idx[i..mid]);
-                buf.extend_from_slice(&idx[j..hi]);
-                idx[lo..hi].copy_from_slice(&buf);
+                idx.copy_within(l..start, l + 1);
+                idx[l] = pivot;
             }
-            lo = hi;
+            run = force;
         }
-        width *= 2;
+        runs.push((lo, run));
+        lo += run;
+    }
+    // Merge neighbouring runs until one is left.
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
+    while runs.len() > 1 {
+        let mut merged = Vec::with_capacity(runs.len().div_ceil(2));
+        for pair in runs.chunks(2) {
+            if pair.len() == 1 {
+                merged.push(pair[0]);
+                continue;
+            }
+            let (a, alen) = pair[0];
+            let (_, blen) = pair[1];
+            let (mid, hi) = (a + alen, a + alen + blen);
+            buf.clear();
+            let (mut i, mut j) = (a, mid);
+            while i < mid && j < hi {
+                if lt(vm, idx[j], idx[i])? {
+                    buf.push(idx[j]);
+                    j += 1;
+                } else {
+                    buf.push(idx[i]);
+                    i += 1;
+                }
+            }
+            buf.extend_from_slice(&idx[i..mid]);
+            buf.extend_from_slice(&idx[j..hi]);
+            idx[a..hi].copy_from_slice(&buf);
+            merged.push((a, alen + blen));
+        }
+        runs = merged;
     }
     Ok(())
 }
