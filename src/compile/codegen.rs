@@ -166,6 +166,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             1,
             Params::default(),
         );
+        c.setup_annotations(body)?;
         c.stmts(body)?;
         let none = c.const_none();
         let r = c.temp();
@@ -454,6 +455,21 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         self.emit(Instr::LoadConst { dst, idx });
     }
 
+    /// `__annotations__ = {}` at the start of a module or class body that has
+    /// annotated assignments (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        if !has_annotations(body) {
+            return Ok(());
+        }
+        let d = self.temp();
+        self.emit(Instr::BuildDict {
+            dst: d,
+            start: d,
+            count: 0,
+        });
+        self.store_name("__annotations__", d)
+    }
+
     // ---- regions (try blocks) ---------------------------------------------------
 
     fn open_region(&mut self) -> usize {
@@ -543,6 +559,22 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 if let Some(v) = &a.value {
                     let r = self.expr_any(v)?;
                     self.assign(&a.target, r)?;
+                }
+                // Module and class annotations are evaluated and recorded in
+                // `__annotations__`; a function's local annotations are not.
+                if matches!(self.fr().kind, CodeKind::Module | CodeKind::Class) {
+                    let ann = self.expr_to_temp(&a.annotation)?;
+                    if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                        let d = self.load_name("__annotations__", None, a.range)?;
+                        let k = self.temp();
+                        let c = self.const_str(n.id.as_str());
+                        self.load_const_into(c, k);
+                        self.emit(Instr::SetItem {
+                            obj: d,
+                            key: k,
+                            src: ann,
+                        });
+                    }
                 }
             }
             Stmt::If(i) => self.if_stmt(i)?,
@@ -1280,6 +1312,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             FnBody::Stmts(&f.body),
             CodeKind::Function,
             f.range,
+            f.returns.as_deref(),
         )?;
         let mut cur = func;
         for d in decos.into_iter().rev() {
@@ -1318,6 +1351,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         body: FnBody<'a>,
         kind: CodeKind,
         range: TextRange,
+        returns: Option<&'a Expr>,
     ) -> CResult<Reg> {
         let scope = self.scopes.by_key(key);
         // Defaults are evaluated now, in the enclosing scope.
@@ -1393,6 +1427,49 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 dst: t,
                 start: base,
                 count: free.len() as u16,
+            });
+            regs.push(t);
+        }
+        // Annotations are evaluated now, as CPython 3.11 does (no PEP 563).
+        let mut annotated: Vec<(&'a str, &'a Expr)> = vec![];
+        if let Some(p) = params {
+            for pd in p.posonlyargs.iter().chain(p.args.iter()) {
+                if let Some(a) = pd.parameter.annotation.as_deref() {
+                    annotated.push((pd.parameter.name.id.as_str(), a));
+                }
+            }
+            if let Some(v) = &p.vararg {
+                if let Some(a) = v.annotation.as_deref() {
+                    annotated.push((v.name.id.as_str(), a));
+                }
+            }
+            for pd in p.kwonlyargs.iter() {
+                if let Some(a) = pd.parameter.annotation.as_deref() {
+                    annotated.push((pd.parameter.name.id.as_str(), a));
+                }
+            }
+            if let Some(k) = &p.kwarg {
+                if let Some(a) = k.annotation.as_deref() {
+                    annotated.push((k.name.id.as_str(), a));
+                }
+            }
+        }
+        if let Some(r) = returns {
+            annotated.push(("return", r));
+        }
+        if !annotated.is_empty() {
+            flags |= 8;
+            let base = self.temps(annotated.len() * 2);
+            for (i, (n, a)) in annotated.iter().enumerate() {
+                let c = self.const_str(n);
+                self.load_const_into(c, base + 2 * i as u16);
+                self.expr_into(a, base + 2 * i as u16 + 1)?;
+            }
+            let t = self.temp();
+            self.emit(Instr::BuildDict {
+                dst: t,
+                start: base,
+                count: annotated.len() as u16,
             });
             regs.push(t);
         }
@@ -1513,6 +1590,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 src: t,
             });
         }
+        self.setup_annotations(&c.body)?;
         self.stmts(&c.body)?;
         let r = self.temp();
         match class_cell {
@@ -2045,6 +2123,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                     FnBody::Expr(&l.body),
                     CodeKind::Lambda,
                     l.range,
+                    None,
                 )?;
                 self.emit(Instr::Move { dst, src: r });
             }
@@ -2796,6 +2875,29 @@ fn small_int_literal(e: &Expr) -> Option<i32> {
         },
         _ => None,
     }
+}
+
+/// Whether a block has annotated assignments outside nested functions and classes.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
 }
 
 /// A literal whose value the compiler knows (CPython folds these into constants).

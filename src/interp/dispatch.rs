@@ -799,6 +799,7 @@ impl Vm {
                         let defaults = take(1);
                         let kwdefaults = take(2);
                         let closure = take(4);
+                        let annotations = take(8);
                         let module = self.frames[fi].module;
                         let f = self.make_function(
                             code.consts[ci as usize],
@@ -807,6 +808,13 @@ impl Vm {
                             kwdefaults,
                             closure,
                         );
+                        if !annotations.is_empty() {
+                            if let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) {
+                                fo.attrs
+                                    .get_mut()
+                                    .insert(std::rc::Rc::from("__annotations__"), annotations);
+                            }
+                        }
                         w!(dst, f)
                     }
                     Instr::Raise { exc, cause } => {

@@ -46,6 +46,8 @@ pub struct Vm {
     pub object_init: Value,
     /// The classes of `super`, `property`, `staticmethod` and `classmethod`.
     pub super_class: Value,
+    /// `types.UnionType`, the class of `int | None`.
+    pub union_class: Value,
     /// Bumped whenever any class changes; inline caches compare it.
     pub class_epoch: u32,
     pub argv: Vec<String>,
@@ -79,6 +81,7 @@ impl Vm {
             not_implemented: Value::NONE,
             object_init: Value::NONE,
             super_class: Value::NONE,
+            union_class: Value::NONE,
             class_epoch: 1,
             argv,
             int_max_str_digits: 4300,
@@ -447,6 +450,7 @@ impl Vm {
             self.not_implemented,
             self.object_init,
             self.super_class,
+            self.union_class,
         ]);
         roots.extend(self.char_strs.iter().copied());
         self.heap.collect(roots.into_iter());

@@ -186,6 +186,14 @@ impl Vm {
                     }
                 }
                 "__code__" => Ok(Some(f.code)),
+                "__annotations__" => match f.attrs.get().get(name) {
+                    Some(&v) => Ok(Some(v)),
+                    None => {
+                        let d = self.new_dict(Default::default());
+                        f.attrs.get_mut().insert(Rc::from(name), d);
+                        Ok(Some(d))
+                    }
+                },
                 "__dict__" => Ok(Some(self.new_dict(Default::default()))),
                 _ => Ok(f.attrs.get().get(name).copied()),
             },

@@ -771,6 +771,23 @@ fn class_or_tuple_check(
         }
         return Ok(false);
     }
+    if let Some(ObjData::Instance(i)) = cls.as_obj().map(|o| &o.data) {
+        if i.class == vm.union_class {
+            let args = i
+                .attrs
+                .get()
+                .get("__args__")
+                .copied()
+                .unwrap_or(Value::NONE);
+            let items: Vec<Value> = vm
+                .tuple_items(args)
+                .iter()
+                .map(|&a| if a.is_none() { vm.types.none_type } else { a })
+                .collect();
+            let t = vm.new_tuple(items);
+            return class_or_tuple_check(vm, t, f, fname);
+        }
+    }
     if !matches!(cls.as_obj().map(|o| &o.data), Some(ObjData::Class(_))) {
         return Err(PyErr::type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"

@@ -252,6 +252,7 @@ pub fn install(vm: &mut Vm) {
     install_object_protocol(vm);
     install_container_inits(vm);
     install_new(vm);
+    install_union(vm);
     let si = vm.native("__init__", super_init);
     vm.set_class_attr(sup, "__init__", si);
     vm.super_class = sup;
@@ -527,4 +528,58 @@ pub fn install_new(vm: &mut Vm) {
         let v = vm.native("__new__", builtin_new);
         vm.set_class_attr(cls, "__new__", v);
     }
+}
+
+/// `a | b` of types: a `types.UnionType` whose `__args__` flatten nested unions
+/// and drop duplicates, printed as `int | None`.
+pub fn make_union(vm: &mut Vm, a: Value, b: Value) -> Value {
+    let mut args: Vec<Value> = vec![];
+    for v in [a, b] {
+        let parts: Vec<Value> = match v.as_obj().map(|o| &o.data) {
+            Some(ObjData::Instance(i)) if i.class == vm.union_class => {
+                let t = get(v, "__args__");
+                vm.tuple_items(t).to_vec()
+            }
+            _ => vec![v],
+        };
+        for p in parts {
+            if !args.contains(&p) {
+                args.push(p);
+            }
+        }
+    }
+    let t = vm.new_tuple(args);
+    let cls = vm.union_class;
+    let u = vm.heap.alloc(ObjData::Instance(InstanceObj {
+        class: cls,
+        attrs: Mut::new(Default::default()),
+        exc: None,
+        payload: Value::EMPTY,
+    }));
+    set(u, "__args__", t);
+    u
+}
+
+fn union_repr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let args = vm.tuple_items(get(a[0], "__args__")).to_vec();
+    let mut parts = vec![];
+    for v in args {
+        parts.push(match v.as_obj().map(|o| &o.data) {
+            Some(ObjData::Class(c)) if &*c.module_name == "builtins" => c.qualname.to_string(),
+            Some(ObjData::Class(c)) => format!("{}.{}", c.module_name, c.qualname),
+            _ if v.is_none() => "None".to_string(),
+            _ => vm.repr_of(v)?,
+        });
+    }
+    Ok(vm.new_string(parts.join(" | ")))
+}
+
+pub fn install_union(vm: &mut Vm) {
+    let u = new_class(vm, "UnionType");
+    if let Some(c) = class_of(u) {
+        let _ = c;
+    }
+    let r = vm.native("__repr__", union_repr);
+    vm.set_class_attr(u, "__repr__", r);
+    vm.union_class = u;
 }

@@ -174,6 +174,10 @@ impl Vm {
                 }
             }
         }
+        // `int | None` in annotations: a union of types.
+        if op == BinOp::BitOr && !inplace && self.is_union_operand(a) && self.is_union_operand(b) {
+            return Ok(super::descriptors::make_union(self, a, b));
+        }
         // Subclasses of built-in types fall back to their built-in payload.
         let (pa, pb) = (self.payload_of(a), self.payload_of(b));
         if pa.is_some() || pb.is_some() {
@@ -672,6 +676,25 @@ impl Vm {
                 None
             }
         }
+    }
+
+    /// Whether the class attribute `name` that `v` sees comes from `object` itself.
+    fn defined_on_object(&self, v: Value, name: &str) -> bool {
+        let cls = self.type_of(v);
+        for k in self.mro_of(cls) {
+            if let Some(kc) = super::types::class_of(k) {
+                if kc.dict.get().contains_key(name) {
+                    return k == self.types.object;
+                }
+            }
+        }
+        false
+    }
+
+    fn is_union_operand(&self, v: Value) -> bool {
+        v.is_none()
+            || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Class(_)))
+            || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Instance(i)) if i.class == self.union_class)
     }
 
     /// A special method defined in Python on the value's class (natives excluded:
@@ -1182,7 +1205,7 @@ impl Vm {
             }
             ObjData::Instance(i) => {
                 if let Some(f) = self.lookup_special(v, "__repr__") {
-                    if !self.is_native(f) {
+                    if !self.is_native(f) || !self.defined_on_object(v, "__repr__") {
                         let r = self.call_value(f, &[v], &[])?;
                         return match self.str_contents(r) {
                             Some(s) => Ok(s.to_string()),

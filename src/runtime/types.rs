@@ -454,6 +454,12 @@ impl Vm {
 
     /// C3 linearization, with CPython's error for an inconsistent hierarchy.
     pub fn compute_mro(&self, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].contains(b) {
+                let n = self.class_name(*b);
+                return Err(PyErr::type_error(format!("duplicate base class {n}")));
+            }
+        }
         let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| self.mro_of(b)).collect();
         seqs.push(bases.to_vec());
         let mut out = vec![cls];
@@ -476,7 +482,7 @@ impl Vm {
                     .map(|&b| self.class_name(b).to_string())
                     .collect();
                 return Err(PyErr::type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };
