@@ -484,7 +484,12 @@ impl Vm {
                             }
                         }
                         self.frames[fi].pc = pc;
-                        if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
+                        // (A native carrying its own receiver goes through call_general.)
+                        if let Some(ObjData::Native(nf)) = f
+                            .as_obj()
+                            .map(|o| &o.data)
+                            .filter(|d| matches!(d, ObjData::Native(n) if n.receiver.is_empty()))
+                        {
                             let func = nf.func;
                             let args = ArgBuf::copy(self.stack.slice(start, start + n));
                             let v = tri!(func(self, &args, &[]));

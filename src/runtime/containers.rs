@@ -671,6 +671,14 @@ impl Vm {
                 idx: 0,
                 len: s.len(),
             },
+            ObjData::DictView(kind, d) => {
+                let (dict, len) = (*d, self.dict_of(*d).get().len());
+                match kind {
+                    ViewKind::Keys => IterState::DictKeys { dict, idx: 0, len },
+                    ViewKind::Values => IterState::DictValues { dict, idx: 0, len },
+                    ViewKind::Items => IterState::DictItems { dict, idx: 0, len },
+                }
+            }
             ObjData::Iter(_) | ObjData::Generator(_) => return Ok(v),
             ObjData::Instance(_) => {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
@@ -1026,7 +1034,8 @@ impl Vm {
                 | ObjData::FrozenSet(_)
                 | ObjData::Range(_)
                 | ObjData::Iter(_)
-                | ObjData::Generator(_),
+                | ObjData::Generator(_)
+                | ObjData::DictView(..),
             ) => true,
             _ => false,
         }
@@ -1042,6 +1051,7 @@ impl Vm {
             Some(ObjData::Set(s)) => Ok(s.get().len()),
             Some(ObjData::FrozenSet(s)) => Ok(s.len()),
             Some(ObjData::Range(r)) => Ok(range_len_i64(r)? as usize),
+            Some(ObjData::DictView(_, d)) => Ok(self.dict_of(*d).get().len()),
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(v, "__len__") {
                     let r = self.call_value(f, &[v], &[])?;

@@ -15,6 +15,8 @@ pub mod object;
 pub mod ops;
 pub mod set;
 pub mod settable;
+pub mod strmethods;
 pub mod strrepr;
 pub mod types;
+pub mod unicode_tables;
 pub mod value;

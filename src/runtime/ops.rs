@@ -287,6 +287,9 @@ impl Vm {
                 self.dict_update_from(d, b, false)?;
                 Ok(Some(d))
             }
+            _ if super::methods::is_set_view(a) || super::methods::is_set_view(b) => {
+                super::methods::view_binary(self, op, a, b)
+            }
             _ => Ok(None),
         }
     }
@@ -577,6 +580,7 @@ impl Vm {
             ObjData::Set(s) => !s.get().is_empty(),
             ObjData::FrozenSet(s) => !s.is_empty(),
             ObjData::Range(r) => !r.is_empty(),
+            ObjData::DictView(_, d) => !self.dict_of(*d).get().is_empty(),
             ObjData::Instance(_) => {
                 if let Some(f) = self.lookup_special(v, "__bool__") {
                     let r = self.call_value(f, &[v], &[])?;
@@ -709,6 +713,11 @@ impl Vm {
                         && x.start == y.start
                         && (x.len() == 1 || x.step == y.step));
                 return Ok(Value::from_bool(same == (op == CmpOp::Eq)));
+            }
+            _ if super::methods::is_set_view(a) || super::methods::is_set_view(b) => {
+                if let Some(r) = super::methods::view_compare(self, op, a, b)? {
+                    return Ok(r);
+                }
             }
             _ => {}
         }
@@ -846,6 +855,7 @@ impl Vm {
             }
             ObjData::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
             ObjData::Set(_) | ObjData::FrozenSet(_) => self.set_contains(container, item),
+            ObjData::DictView(..) => super::methods::view_contains(self, container, item),
             ObjData::Range(r) => {
                 let r = *r;
                 match num_key(item) {
@@ -928,7 +938,10 @@ impl Vm {
                 let n = hs.len();
                 Ok(hash::frozenset_hash(hs.into_iter(), n))
             }
-            ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) => {
+            ObjData::List(_)
+            | ObjData::Dict(_)
+            | ObjData::Set(_)
+            | ObjData::DictView(ViewKind::Keys | ViewKind::Items, _) => {
                 let tn = self.type_name(v);
                 Err(PyErr::type_error(format!("unhashable type: '{tn}'")))
             }
@@ -1116,6 +1129,7 @@ impl Vm {
                 let tn = self.type_name(v);
                 Ok(format!("<{} object at {:#x}>", tn, identity(v)))
             }
+            ObjData::DictView(..) => super::methods::view_repr(self, v),
             ObjData::Instance(i) => {
                 if let Some(f) = self.lookup_special(v, "__repr__") {
                     if !self.is_native(f) {
