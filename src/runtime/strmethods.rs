@@ -49,16 +49,36 @@ fn is_titlecase(c: char) -> bool {
         | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
 }
 
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+/// The Uppercase property (Unicode 14, as CPython 3.11).
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    in_table(ut::UPPER, c)
 }
 
-/// Case_Ignorable, approximately (for the final-sigma rule).
+/// The Lowercase property (Unicode 14, as CPython 3.11).
+fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    in_table(ut::LOWER, c)
+}
+
+fn is_cased(c: char) -> bool {
+    is_upper(c) || is_lower(c) || is_titlecase(c)
+}
+
+/// `str.isprintable()` for one character.
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    in_table(ut::PRINTABLE, c)
+}
+
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c as u32,
-        0x27 | 0x2E | 0x3A | 0x5E | 0x60 | 0xA8 | 0xAD | 0xAF | 0xB4 | 0xB7 | 0xB8
-        | 0x2B0..=0x36F | 0x374 | 0x375 | 0x37A | 0x384 | 0x385 | 0x387 | 0x483..=0x489
-        | 0x2018 | 0x2019 | 0x2024 | 0x2027 | 0x200B..=0x200F)
+    in_table(ut::CASE_IGNORABLE, c)
 }
 
 fn is_decimal(c: char) -> bool {
@@ -82,9 +102,31 @@ fn lookup_special(t: &'static [(char, &'static str)], c: char) -> Option<&'stati
     t.binary_search_by(|(k, _)| k.cmp(&c)).ok().map(|i| t[i].1)
 }
 
+/// Appends a case mapping from the standard library, unless it involves code
+/// points that CPython's Unicode version does not have (then `c` is unchanged).
+fn push_mapped(out: &mut String, c: char, m: impl Iterator<Item = char> + Clone) {
+    if in_table(ut::ASSIGNED, c) && m.clone().all(|x| in_table(ut::ASSIGNED, x)) {
+        out.extend(m);
+    } else {
+        out.push(c);
+    }
+}
+
+fn push_upper(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else {
+        push_mapped(out, c, c.to_uppercase());
+    }
+}
+
 /// The lower case of `chars[i]`, applying the final-sigma rule.
 fn push_lower(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     if c == '\u{3A3}' {
         let before = chars[..i]
             .iter()
@@ -99,13 +141,13 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
         out.push(if final_sigma { '\u{3C2}' } else { '\u{3C3}' });
         return;
     }
-    out.extend(c.to_lowercase());
+    push_mapped(out, c, c.to_lowercase());
 }
 
 fn push_title(out: &mut String, c: char) {
     match lookup_special(ut::TITLE_SPECIAL, c) {
         Some(s) => out.push_str(s),
-        None => out.extend(c.to_uppercase()),
+        None => push_upper(out, c),
     }
 }
 
@@ -668,19 +710,37 @@ fn case_method(
 }
 
 fn upper(s: &str) -> String {
-    s.to_uppercase()
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_upper(&mut out, c);
+    }
+    out
 }
 
 fn lower(s: &str) -> String {
-    s.to_lowercase()
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        push_lower(&mut out, &chars, i);
+    }
+    out
 }
 
 fn casefold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match lookup_special(ut::CASEFOLD_SPECIAL, c) {
             Some(f) => out.push_str(f),
-            None => out.extend(c.to_lowercase()),
+            None => push_mapped(&mut out, c, c.to_lowercase()),
         }
     }
     out
@@ -718,10 +778,10 @@ fn swapcase(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
+        if is_upper(c) {
             push_lower(&mut out, &chars, i);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if is_lower(c) {
+            push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -768,10 +828,10 @@ fn all_nonempty(s: &str, f: impl Fn(char) -> bool) -> bool {
 fn isupper(s: &str) -> bool {
     let mut cased = false;
     for c in s.chars() {
-        if c.is_lowercase() || is_titlecase(c) {
+        if is_lower(c) || is_titlecase(c) {
             return false;
         }
-        cased = cased || c.is_uppercase();
+        cased = cased || is_upper(c);
     }
     cased
 }
@@ -779,10 +839,10 @@ fn isupper(s: &str) -> bool {
 fn islower(s: &str) -> bool {
     let mut cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if is_upper(c) || is_titlecase(c) {
             return false;
         }
-        cased = cased || c.is_lowercase();
+        cased = cased || is_lower(c);
     }
     cased
 }
@@ -790,13 +850,13 @@ fn islower(s: &str) -> bool {
 fn istitle(s: &str) -> bool {
     let (mut cased, mut prev_cased) = (false, false);
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if is_upper(c) || is_titlecase(c) {
             if prev_cased {
                 return false;
             }
             prev_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if is_lower(c) {
             if !prev_cased {
                 return false;
             }
@@ -838,7 +898,7 @@ preds! {
     str_islower, "islower", islower;
     str_istitle, "istitle", istitle;
     str_isidentifier, "isidentifier", isidentifier;
-    str_isprintable, "isprintable", |s| s.chars().all(|c| in_table(ut::PRINTABLE, c));
+    str_isprintable, "isprintable", |s| s.chars().all(is_printable);
     str_isascii, "isascii", |s| s.is_ascii();
 }
 

@@ -7,6 +7,9 @@ library does not provide with CPython's exact definitions:
   DECIMAL, DIGIT, NUMERIC   str.isdecimal / isdigit / isnumeric
   ALPHA                     str.isalpha (categories Lu, Ll, Lt, Lm, Lo)
   PRINTABLE                 str.isprintable
+  UPPER, LOWER              str.isupper / str.islower (Uppercase / Lowercase)
+  ASSIGNED                  code points assigned in this Unicode version
+  CASE_IGNORABLE            Case_Ignorable (for the final-sigma rule)
   ID_START, ID_CONTINUE     str.isidentifier (XID_Start + '_', XID_Continue)
   TITLE_SPECIAL             chars whose title case differs from their upper case
   CASEFOLD_SPECIAL          chars whose case folding differs from their lower case
@@ -16,6 +19,11 @@ Usage: python3 tests/data/gen_unicode_tables.py > src/runtime/unicode_tables.rs
 
 import sys
 import unicodedata
+
+
+# Word_Break MidLetter, MidNumLet and Single_Quote (part of Case_Ignorable).
+WORD_BREAK_MID = set("\u0027\u002E\u003A\u00B7\u0387\u055F\u05F4\u2018\u2019\u2024\u2027"
+                     "\uFE13\uFE52\uFE55\uFF07\uFF0E\uFF1A")
 
 
 def ranges(pred):
@@ -71,6 +79,11 @@ def main():
     emit_ranges("NUMERIC", ranges(str.isnumeric))
     emit_ranges("ALPHA", ranges(str.isalpha))
     emit_ranges("PRINTABLE", ranges(str.isprintable))
+    emit_ranges("UPPER", ranges(str.isupper))
+    emit_ranges("ASSIGNED", ranges(lambda c: unicodedata.category(c) != "Cn"))
+    emit_ranges("CASE_IGNORABLE", ranges(
+        lambda c: unicodedata.category(c) in ("Mn", "Me", "Cf", "Lm", "Sk") or c in WORD_BREAK_MID))
+    emit_ranges("LOWER", ranges(str.islower))
     emit_ranges("ID_START", ranges(lambda c: c.isidentifier()))
     emit_ranges("ID_CONTINUE", ranges(lambda c: ("a" + c).isidentifier()))
     chars = [chr(c) for c in range(0x110000)]
