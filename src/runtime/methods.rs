@@ -197,6 +197,29 @@ pub(crate) fn clinic(
     Ok(out)
 }
 
+/// The `set` and `frozenset` entry points of the methods both types have.
+macro_rules! both_kinds {
+    ($($imp:ident => $set_fn:ident, $fs_fn:ident;)*) => {$(
+        fn $set_fn(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+            $imp(vm, a, k, false)
+        }
+        fn $fs_fn(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+            $imp(vm, a, k, true)
+        }
+    )*};
+}
+
+both_kinds! {
+    anyset_copy => set_copy, frozenset_copy;
+    anyset_union => set_union, frozenset_union;
+    anyset_intersection => set_intersection, frozenset_intersection;
+    anyset_difference => set_difference, frozenset_difference;
+    anyset_symmetric_difference => set_symmetric_difference, frozenset_symmetric_difference;
+    anyset_issubset => set_issubset, frozenset_issubset;
+    anyset_issuperset => set_issuperset, frozenset_issuperset;
+    anyset_isdisjoint => set_isdisjoint, frozenset_isdisjoint;
+}
+
 // ---- integer arguments ----------------------------------------------------------------
 
 /// Calls `__index__` of an instance; `None` when it has none.
@@ -335,12 +358,16 @@ fn recv_set(vm: &Vm, a: &[Value], meth: &str) -> PyResult<()> {
     }
 }
 
-/// A `set` or `frozenset` receiver; returns whether it is frozen.
-fn recv_anyset(vm: &Vm, a: &[Value], meth: &str) -> PyResult<bool> {
-    match data_of(a) {
-        Some(ObjData::Set(_)) => Ok(false),
-        Some(ObjData::FrozenSet(_)) => Ok(true),
-        _ => Err(descr_err(vm, a, "set", meth)),
+/// A `set` (or, with `frozen`, a `frozenset`) receiver.
+fn recv_anyset(vm: &Vm, a: &[Value], meth: &str, frozen: bool) -> PyResult<()> {
+    match (data_of(a), frozen) {
+        (Some(ObjData::Set(_)), false) | (Some(ObjData::FrozenSet(_)), true) => Ok(()),
+        _ => Err(descr_err(
+            vm,
+            a,
+            if frozen { "frozenset" } else { "set" },
+            meth,
+        )),
     }
 }
 
@@ -583,8 +610,15 @@ fn dict_items(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 }
 
 fn dict_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    recv_dict(vm, a, "pop")?;
+    let d = recv_dict(vm, a, "pop")?;
     posargs(a, k, "dict.pop", "pop", 1, 2)?;
+    if d.get().is_empty() {
+        // CPython answers before hashing the key.
+        return match a.get(2) {
+            Some(&dflt) => Ok(dflt),
+            None => Err(vm.key_error(a[1])),
+        };
+    }
     match vm.dict_remove(a[0], a[1])? {
         Some(v) => Ok(v),
         None if a.len() > 2 => Ok(a[2]),
@@ -1211,8 +1245,8 @@ fn set_clear(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn set_copy(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    let frozen = recv_anyset(vm, a, "copy")?;
+fn anyset_copy(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
+    recv_anyset(vm, a, "copy", frozen)?;
     noargs(a, k, if frozen { "frozenset.copy" } else { "set.copy" })?;
     if frozen {
         return Ok(a[0]);
@@ -1230,8 +1264,8 @@ fn rooted(vm: &mut Vm, r: Value, frozen: bool, res: PyResult<()>) -> PyResult<Va
     Ok(finish(vm, r, frozen))
 }
 
-fn set_union(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    let frozen = recv_anyset(vm, a, "union")?;
+fn anyset_union(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
+    recv_anyset(vm, a, "union", frozen)?;
     no_kw(k, &qual(frozen, "union"))?;
     let so = a[0];
     let r = set_copy_of(vm, so);
@@ -1250,8 +1284,8 @@ fn set_union(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     rooted(vm, r, frozen, res)
 }
 
-fn set_intersection(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    let frozen = recv_anyset(vm, a, "intersection")?;
+fn anyset_intersection(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
+    recv_anyset(vm, a, "intersection", frozen)?;
     no_kw(k, &qual(frozen, "intersection"))?;
     let r = intersection_multi(vm, a[0], &a[1..])?;
     if r == a[0] {
@@ -1260,8 +1294,8 @@ fn set_intersection(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     Ok(finish(vm, r, frozen))
 }
 
-fn set_difference(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    let frozen = recv_anyset(vm, a, "difference")?;
+fn anyset_difference(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
+    recv_anyset(vm, a, "difference", frozen)?;
     no_kw(k, &qual(frozen, "difference"))?;
     if a.len() == 1 {
         let r = set_copy_of(vm, a[0]);
@@ -1280,8 +1314,8 @@ fn set_difference(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     rooted(vm, r, frozen, res)
 }
 
-fn set_symmetric_difference(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    let frozen = recv_anyset(vm, a, "symmetric_difference")?;
+fn anyset_symmetric_difference(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
+    recv_anyset(vm, a, "symmetric_difference", frozen)?;
     onearg(a, k, &qual(frozen, "symmetric_difference"))?;
     let r = make_new_set(vm, a[1])?;
     vm.extra_roots.push(r);
@@ -1324,8 +1358,8 @@ fn set_symmetric_difference_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<
     Ok(Value::NONE)
 }
 
-fn set_issubset(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    let frozen = recv_anyset(vm, a, "issubset")?;
+fn anyset_issubset(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
+    recv_anyset(vm, a, "issubset", frozen)?;
     onearg(a, k, &qual(frozen, "issubset"))?;
     let other = if any_table(a[1]).is_some() {
         a[1]
@@ -1337,8 +1371,8 @@ fn set_issubset(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     Ok(Value::from_bool(st.is_subset(ot, &mut eq).unwrap_or(false)))
 }
 
-fn set_issuperset(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    let frozen = recv_anyset(vm, a, "issuperset")?;
+fn anyset_issuperset(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
+    recv_anyset(vm, a, "issuperset", frozen)?;
     onearg(a, k, &qual(frozen, "issuperset"))?;
     if let Some(ot) = any_table(a[1]) {
         let st = any_table(a[0]).expect("set");
@@ -1357,8 +1391,8 @@ fn set_issuperset(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     Ok(Value::from_bool(ok))
 }
 
-fn set_isdisjoint(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    let frozen = recv_anyset(vm, a, "isdisjoint")?;
+fn anyset_isdisjoint(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
+    recv_anyset(vm, a, "isdisjoint", frozen)?;
     onearg(a, k, &qual(frozen, "isdisjoint"))?;
     if let Some(ot) = any_table(a[1]) {
         let st = any_table(a[0]).expect("set");
@@ -1695,7 +1729,17 @@ pub fn install(vm: &mut Vm) {
     let (list, tuple, dict, set, frozenset) = (t.list, t.tuple, t.dict, t.set, t.frozenset);
     let (int, float) = (t.int, t.float);
     let [keys_view, _values_view, items_view] = t.dict_views;
-    let set_common: Vec<(&'static str, NativeFn)> = vec![
+    let frozenset_methods: Vec<(&'static str, NativeFn)> = vec![
+        ("union", frozenset_union as NativeFn),
+        ("intersection", frozenset_intersection),
+        ("difference", frozenset_difference),
+        ("symmetric_difference", frozenset_symmetric_difference),
+        ("issubset", frozenset_issubset),
+        ("issuperset", frozenset_issuperset),
+        ("isdisjoint", frozenset_isdisjoint),
+        ("copy", frozenset_copy),
+    ];
+    let set_methods: Vec<(&'static str, NativeFn)> = vec![
         ("union", set_union as NativeFn),
         ("intersection", set_intersection),
         ("difference", set_difference),
@@ -1704,10 +1748,7 @@ pub fn install(vm: &mut Vm) {
         ("issuperset", set_issuperset),
         ("isdisjoint", set_isdisjoint),
         ("copy", set_copy),
-    ];
-    let mut set_methods = set_common.clone();
-    set_methods.extend([
-        ("add", set_add as NativeFn),
+        ("add", set_add),
         ("remove", set_remove),
         ("discard", set_discard),
         ("pop", set_pop),
@@ -1716,7 +1757,7 @@ pub fn install(vm: &mut Vm) {
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
         ("symmetric_difference_update", set_symmetric_difference_update),
-    ]);
+    ];
     let groups: Vec<(Value, Vec<(&'static str, NativeFn)>)> = vec![
         (
             list,
@@ -1755,7 +1796,7 @@ pub fn install(vm: &mut Vm) {
             ],
         ),
         (set, set_methods),
-        (frozenset, set_common),
+        (frozenset, frozenset_methods),
         (keys_view, vec![("isdisjoint", view_isdisjoint as NativeFn)]),
         (items_view, vec![("isdisjoint", view_isdisjoint as NativeFn)]),
         (

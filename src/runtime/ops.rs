@@ -1254,17 +1254,7 @@ impl Vm {
             let fs = numfmt::parse_format_spec_for(spec, "float")?;
             return Ok(numfmt::format_float(v.as_f64(), &fs)?);
         }
-        if v.is_bool()
-            && !spec
-                .chars()
-                .last()
-                .map(|c| c.is_ascii_alphabetic())
-                .unwrap_or(false)
-        {
-            let s = self.str_of(v)?;
-            let fs = numfmt::parse_format_spec_for(spec, "str")?;
-            return Ok(numfmt::format_str(&s, &fs)?);
-        }
+        // A bool with a non-empty spec formats as its int (int.__format__).
         if let Some(i) = as_intref(v) {
             let fs = numfmt::parse_format_spec_for(spec, "int")?;
             return Ok(numfmt::format_int(&i.to_big(), &fs)?);

@@ -172,7 +172,12 @@ fn str_param<'a>(vm: &Vm, v: Value, prefix: &str) -> PyResult<&'a StrObj> {
     match str_obj(v) {
         Some(s) => Ok(s),
         None => {
-            let tn = vm.type_name(v);
+            // Argument Clinic's messages (those with a prefix) say "None" for None.
+            let tn = if v.is_none() && !prefix.is_empty() {
+                "None".into()
+            } else {
+                vm.type_name(v)
+            };
             Err(PyErr::type_error(format!("{prefix}must be str, not {tn}")))
         }
     }
@@ -668,7 +673,11 @@ fn affix_remove(vm: &mut Vm, a: &[Value], k: Kw, suffix: bool) -> PyResult<Value
     let fix = match str_obj(a[1]) {
         Some(f) => f,
         None => {
-            let tn = vm.type_name(a[1]);
+            let tn = if a[1].is_none() {
+                "None".into()
+            } else {
+                vm.type_name(a[1])
+            };
             return Err(PyErr::type_error(format!(
                 "{name}() argument must be str, not {tn}"
             )));
