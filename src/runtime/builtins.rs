@@ -490,6 +490,12 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
                     let n = vm.len_of(l)?;
                     IterState::Reversed { seq: l, idx: n }
                 }
+                Some(ObjData::DictView(..)) => {
+                    let items = super::methods::view_items(vm, seq);
+                    let n = items.len();
+                    let l = vm.new_list(items);
+                    IterState::Reversed { seq: l, idx: n }
+                }
                 _ => {
                     if let Some(f) = vm.lookup_special(seq, "__reversed__") {
                         return vm.call_value(f, &[seq], &[]);

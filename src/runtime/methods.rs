@@ -31,35 +31,35 @@ pub(crate) fn plural(n: usize) -> &'static str {
     }
 }
 
-/// `q() takes no keyword arguments` (`q` is the qualified name, `str.upper`).
-pub(crate) fn no_kw(k: Kw, q: &str) -> PyResult<()> {
+/// `ty.name() takes no keyword arguments`.
+pub(crate) fn no_kw(k: Kw, ty: &str, name: &str) -> PyResult<()> {
     if !k.is_empty() {
         return Err(PyErr::type_error(format!(
-            "{q}() takes no keyword arguments"
+            "{ty}.{name}() takes no keyword arguments"
         )));
     }
     Ok(())
 }
 
 /// METH_NOARGS.
-pub(crate) fn noargs(a: &[Value], k: Kw, q: &str) -> PyResult<()> {
-    no_kw(k, q)?;
+pub(crate) fn noargs(a: &[Value], k: Kw, ty: &str, name: &str) -> PyResult<()> {
+    no_kw(k, ty, name)?;
     let n = a.len() - 1;
     if n != 0 {
         return Err(PyErr::type_error(format!(
-            "{q}() takes no arguments ({n} given)"
+            "{ty}.{name}() takes no arguments ({n} given)"
         )));
     }
     Ok(())
 }
 
 /// METH_O.
-pub(crate) fn onearg(a: &[Value], k: Kw, q: &str) -> PyResult<()> {
-    no_kw(k, q)?;
+pub(crate) fn onearg(a: &[Value], k: Kw, ty: &str, name: &str) -> PyResult<()> {
+    no_kw(k, ty, name)?;
     let n = a.len() - 1;
     if n != 1 {
         return Err(PyErr::type_error(format!(
-            "{q}() takes exactly one argument ({n} given)"
+            "{ty}.{name}() takes exactly one argument ({n} given)"
         )));
     }
     Ok(())
@@ -69,12 +69,12 @@ pub(crate) fn onearg(a: &[Value], k: Kw, q: &str) -> PyResult<()> {
 pub(crate) fn posargs(
     a: &[Value],
     k: Kw,
-    q: &str,
+    ty: &str,
     name: &str,
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    no_kw(k, q)?;
+    no_kw(k, ty, name)?;
     let n = a.len() - 1;
     if n < min {
         let which = if min == max { "" } else { "at least " };
@@ -97,12 +97,12 @@ pub(crate) fn posargs(
 pub(crate) fn oldargs(
     a: &[Value],
     k: Kw,
-    q: &str,
+    ty: &str,
     name: &str,
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    no_kw(k, q)?;
+    no_kw(k, ty, name)?;
     let n = a.len() - 1;
     if n < min {
         return Err(PyErr::type_error(format!(
@@ -398,7 +398,7 @@ pub(crate) fn for_each(
 
 fn list_append(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "append")?;
-    onearg(a, k, "list.append")?;
+    onearg(a, k, "list", "append")?;
     l.get_mut().push(a[1]);
     vm.heap.note_growth(8);
     Ok(Value::NONE)
@@ -406,7 +406,7 @@ fn list_append(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn list_extend(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "extend")?;
-    onearg(a, k, "list.extend")?;
+    onearg(a, k, "list", "extend")?;
     let items = vm.collect_iterable(a[1])?;
     vm.heap.note_growth(items.len() * 8);
     l.get_mut().extend(items);
@@ -415,7 +415,7 @@ fn list_extend(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn list_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "pop")?;
-    posargs(a, k, "list.pop", "pop", 0, 1)?;
+    posargs(a, k, "list", "pop", 0, 1)?;
     let i = if a.len() > 1 { arg_index(vm, a[1])? } else { -1 };
     let l = l.get_mut();
     if l.is_empty() {
@@ -431,7 +431,7 @@ fn list_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn list_insert(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "insert")?;
-    posargs(a, k, "list.insert", "insert", 2, 2)?;
+    posargs(a, k, "list", "insert", 2, 2)?;
     let i = arg_index(vm, a[1])?;
     let l = l.get_mut();
     let n = l.len() as i64;
@@ -443,7 +443,7 @@ fn list_insert(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn list_remove(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "remove")?;
-    onearg(a, k, "list.remove")?;
+    onearg(a, k, "list", "remove")?;
     let mut i = 0;
     // The list may change during the comparisons: always re-read it.
     while let Some(&x) = l.get().get(i) {
@@ -488,7 +488,7 @@ fn seq_index(vm: &mut Vm, items: &[Value], a: &[Value], what: &str) -> PyResult<
 
 fn list_index(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "index")?;
-    posargs(a, k, "list.index", "index", 1, 3)?;
+    posargs(a, k, "list", "index", 1, 3)?;
     let items = l.get().clone();
     seq_index(vm, &items, a, "list")
 }
@@ -505,7 +505,7 @@ fn seq_count(vm: &mut Vm, items: &[Value], x: Value) -> PyResult<Value> {
 
 fn list_count(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "count")?;
-    onearg(a, k, "list.count")?;
+    onearg(a, k, "list", "count")?;
     let items = l.get().clone();
     seq_count(vm, &items, a[1])
 }
@@ -542,21 +542,21 @@ fn list_sort(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn list_reverse(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "reverse")?;
-    noargs(a, k, "list.reverse")?;
+    noargs(a, k, "list", "reverse")?;
     l.get_mut().reverse();
     Ok(Value::NONE)
 }
 
 fn list_copy(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "copy")?;
-    noargs(a, k, "list.copy")?;
+    noargs(a, k, "list", "copy")?;
     let items = l.get().clone();
     Ok(vm.new_list(items))
 }
 
 fn list_clear(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "clear")?;
-    noargs(a, k, "list.clear")?;
+    noargs(a, k, "list", "clear")?;
     l.get_mut().clear();
     Ok(Value::NONE)
 }
@@ -565,13 +565,13 @@ fn list_clear(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn tuple_index(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let t = recv_tuple(vm, a, "index")?;
-    posargs(a, k, "tuple.index", "index", 1, 3)?;
+    posargs(a, k, "tuple", "index", 1, 3)?;
     seq_index(vm, t, a, "tuple")
 }
 
 fn tuple_count(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let t = recv_tuple(vm, a, "count")?;
-    onearg(a, k, "tuple.count")?;
+    onearg(a, k, "tuple", "count")?;
     seq_count(vm, t, a[1])
 }
 
@@ -579,7 +579,7 @@ fn tuple_count(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn dict_get(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_dict(vm, a, "get")?;
-    posargs(a, k, "dict.get", "get", 1, 2)?;
+    posargs(a, k, "dict", "get", 1, 2)?;
     Ok(vm
         .dict_get(a[0], a[1])?
         .unwrap_or(if a.len() > 2 { a[2] } else { Value::NONE }))
@@ -587,13 +587,13 @@ fn dict_get(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn dict_contains(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_dict(vm, a, "__contains__")?;
-    onearg(a, k, "dict.__contains__")?;
+    onearg(a, k, "dict", "__contains__")?;
     Ok(Value::from_bool(vm.dict_get(a[0], a[1])?.is_some()))
 }
 
 fn make_view(vm: &mut Vm, a: &[Value], k: Kw, kind: ViewKind, meth: &str) -> PyResult<Value> {
     recv_dict(vm, a, meth)?;
-    noargs(a, k, &format!("dict.{meth}"))?;
+    noargs(a, k, "dict", meth)?;
     Ok(vm.heap.alloc(ObjData::DictView(kind, a[0])))
 }
 
@@ -611,7 +611,7 @@ fn dict_items(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn dict_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let d = recv_dict(vm, a, "pop")?;
-    posargs(a, k, "dict.pop", "pop", 1, 2)?;
+    posargs(a, k, "dict", "pop", 1, 2)?;
     if d.get().is_empty() {
         // CPython answers before hashing the key.
         return match a.get(2) {
@@ -628,7 +628,7 @@ fn dict_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn dict_setdefault(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_dict(vm, a, "setdefault")?;
-    posargs(a, k, "dict.setdefault", "setdefault", 1, 2)?;
+    posargs(a, k, "dict", "setdefault", 1, 2)?;
     match vm.dict_get(a[0], a[1])? {
         Some(v) => Ok(v),
         None => {
@@ -658,21 +658,21 @@ fn dict_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn dict_copy(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let d = recv_dict(vm, a, "copy")?;
-    noargs(a, k, "dict.copy")?;
+    noargs(a, k, "dict", "copy")?;
     let d = d.get().clone();
     Ok(vm.new_dict(d))
 }
 
 fn dict_clear(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let d = recv_dict(vm, a, "clear")?;
-    noargs(a, k, "dict.clear")?;
+    noargs(a, k, "dict", "clear")?;
     d.get_mut().clear();
     Ok(Value::NONE)
 }
 
 fn dict_popitem(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let d = recv_dict(vm, a, "popitem")?;
-    noargs(a, k, "dict.popitem")?;
+    noargs(a, k, "dict", "popitem")?;
     match d.get_mut().pop_last() {
         Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
         None => Err(PyErr::new(
@@ -684,7 +684,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)`; the receiver is the class.
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    posargs(a, k, "dict.fromkeys", "fromkeys", 1, 2)?;
+    posargs(a, k, "dict", "fromkeys", 1, 2)?;
     let value = a.get(2).copied().unwrap_or(Value::NONE);
     let d = vm.new_dict(Default::default());
     vm.extra_roots.push(d);
@@ -730,6 +730,14 @@ fn view_snapshot(vm: &mut Vm, kind: ViewKind, d: Value) -> Vec<Value> {
             .into_iter()
             .map(|(k, v)| vm.new_tuple(vec![k, v]))
             .collect(),
+    }
+}
+
+/// A view's items now, in dict order (`reversed(view)` takes them).
+pub fn view_items(vm: &mut Vm, v: Value) -> Vec<Value> {
+    match view_parts(v) {
+        Some((kind, d)) => view_snapshot(vm, kind, d),
+        None => vec![],
     }
 }
 
@@ -947,8 +955,8 @@ fn view_isdisjoint(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     if !is_set_view(a[0]) {
         return Err(descr_err(vm, a, "dict_keys", "isdisjoint"));
     }
-    let q = format!("{}.isdisjoint", vm.type_name(a[0]));
-    onearg(a, k, &q)?;
+    let tn = vm.type_name(a[0]);
+    onearg(a, k, &tn, "isdisjoint")?;
     let (mut s, mut o) = (a[0], a[1]);
     if s == o {
         return Ok(Value::from_bool(view_len(vm, s) == 0));
@@ -1208,14 +1216,14 @@ fn discard_key(vm: &mut Vm, s: Value, key: Value) -> PyResult<bool> {
 
 fn set_add(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_set(vm, a, "add")?;
-    onearg(a, k, "set.add")?;
+    onearg(a, k, "set", "add")?;
     vm.set_add(a[0], a[1])?;
     Ok(Value::NONE)
 }
 
 fn set_remove(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_set(vm, a, "remove")?;
-    onearg(a, k, "set.remove")?;
+    onearg(a, k, "set", "remove")?;
     if !discard_key(vm, a[0], a[1])? {
         return Err(vm.key_error(a[1]));
     }
@@ -1224,14 +1232,14 @@ fn set_remove(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn set_discard(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_set(vm, a, "discard")?;
-    onearg(a, k, "set.discard")?;
+    onearg(a, k, "set", "discard")?;
     discard_key(vm, a[0], a[1])?;
     Ok(Value::NONE)
 }
 
 fn set_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_set(vm, a, "pop")?;
-    noargs(a, k, "set.pop")?;
+    noargs(a, k, "set", "pop")?;
     table_mut(a[0])
         .pop()
         .map(|(_, v)| v)
@@ -1240,22 +1248,26 @@ fn set_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn set_clear(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_set(vm, a, "clear")?;
-    noargs(a, k, "set.clear")?;
+    noargs(a, k, "set", "clear")?;
     table_mut(a[0]).clear();
     Ok(Value::NONE)
 }
 
 fn anyset_copy(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "copy", frozen)?;
-    noargs(a, k, if frozen { "frozenset.copy" } else { "set.copy" })?;
+    noargs(a, k, set_type(frozen), "copy")?;
     if frozen {
         return Ok(a[0]);
     }
     Ok(set_copy_of(vm, a[0]))
 }
 
-fn qual(frozen: bool, meth: &str) -> String {
-    format!("{}.{meth}", if frozen { "frozenset" } else { "set" })
+fn set_type(frozen: bool) -> &'static str {
+    if frozen {
+        "frozenset"
+    } else {
+        "set"
+    }
 }
 
 /// Runs `f` with the receiver-derived set `r` kept alive, then freezes it.
@@ -1266,7 +1278,7 @@ fn rooted(vm: &mut Vm, r: Value, frozen: bool, res: PyResult<()>) -> PyResult<Va
 
 fn anyset_union(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "union", frozen)?;
-    no_kw(k, &qual(frozen, "union"))?;
+    no_kw(k, set_type(frozen), "union")?;
     let so = a[0];
     let r = set_copy_of(vm, so);
     vm.extra_roots.push(r);
@@ -1286,7 +1298,7 @@ fn anyset_union(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value
 
 fn anyset_intersection(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "intersection", frozen)?;
-    no_kw(k, &qual(frozen, "intersection"))?;
+    no_kw(k, set_type(frozen), "intersection")?;
     let r = intersection_multi(vm, a[0], &a[1..])?;
     if r == a[0] {
         return Ok(r);
@@ -1296,7 +1308,7 @@ fn anyset_intersection(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResul
 
 fn anyset_difference(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "difference", frozen)?;
-    no_kw(k, &qual(frozen, "difference"))?;
+    no_kw(k, set_type(frozen), "difference")?;
     if a.len() == 1 {
         let r = set_copy_of(vm, a[0]);
         return Ok(finish(vm, r, frozen));
@@ -1316,7 +1328,7 @@ fn anyset_difference(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<
 
 fn anyset_symmetric_difference(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "symmetric_difference", frozen)?;
-    onearg(a, k, &qual(frozen, "symmetric_difference"))?;
+    onearg(a, k, set_type(frozen), "symmetric_difference")?;
     let r = make_new_set(vm, a[1])?;
     vm.extra_roots.push(r);
     let res = symmetric_difference_update_internal(vm, r, a[0]);
@@ -1326,7 +1338,7 @@ fn anyset_symmetric_difference(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) ->
 
 fn set_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_set(vm, a, "update")?;
-    no_kw(k, "set.update")?;
+    no_kw(k, "set", "update")?;
     for &o in &a[1..] {
         set_update_internal(vm, a[0], o)?;
     }
@@ -1335,7 +1347,7 @@ fn set_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn set_intersection_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_set(vm, a, "intersection_update")?;
-    no_kw(k, "set.intersection_update")?;
+    no_kw(k, "set", "intersection_update")?;
     let r = intersection_multi(vm, a[0], &a[1..])?;
     let t = std::mem::take(table_mut(r));
     table_mut(a[0]).replace_with(t);
@@ -1344,7 +1356,7 @@ fn set_intersection_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn set_difference_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_set(vm, a, "difference_update")?;
-    no_kw(k, "set.difference_update")?;
+    no_kw(k, "set", "difference_update")?;
     for &o in &a[1..] {
         difference_update_internal(vm, a[0], o)?;
     }
@@ -1353,14 +1365,14 @@ fn set_difference_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn set_symmetric_difference_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv_set(vm, a, "symmetric_difference_update")?;
-    onearg(a, k, "set.symmetric_difference_update")?;
+    onearg(a, k, "set", "symmetric_difference_update")?;
     symmetric_difference_update_internal(vm, a[0], a[1])?;
     Ok(Value::NONE)
 }
 
 fn anyset_issubset(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "issubset", frozen)?;
-    onearg(a, k, &qual(frozen, "issubset"))?;
+    onearg(a, k, set_type(frozen), "issubset")?;
     let other = if any_table(a[1]).is_some() {
         a[1]
     } else {
@@ -1373,7 +1385,7 @@ fn anyset_issubset(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Va
 
 fn anyset_issuperset(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "issuperset", frozen)?;
-    onearg(a, k, &qual(frozen, "issuperset"))?;
+    onearg(a, k, set_type(frozen), "issuperset")?;
     if let Some(ot) = any_table(a[1]) {
         let st = any_table(a[0]).expect("set");
         let mut eq = peq(vm);
@@ -1393,7 +1405,7 @@ fn anyset_issuperset(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<
 
 fn anyset_isdisjoint(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "isdisjoint", frozen)?;
-    onearg(a, k, &qual(frozen, "isdisjoint"))?;
+    onearg(a, k, set_type(frozen), "isdisjoint")?;
     if let Some(ot) = any_table(a[1]) {
         let st = any_table(a[0]).expect("set");
         let mut eq = peq(vm);
@@ -1422,7 +1434,7 @@ fn recv_int<'a>(vm: &Vm, a: &[Value], meth: &str) -> PyResult<IntRef<'a>> {
 
 fn int_bit_length(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let i = recv_int(vm, a, "bit_length")?;
-    noargs(a, k, "int.bit_length")?;
+    noargs(a, k, "int", "bit_length")?;
     let n = match i {
         IntRef::Small(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
         IntRef::Big(b) => b.bits(),
@@ -1432,7 +1444,7 @@ fn int_bit_length(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn int_bit_count(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let i = recv_int(vm, a, "bit_count")?;
-    noargs(a, k, "int.bit_count")?;
+    noargs(a, k, "int", "bit_count")?;
     let n = match i {
         IntRef::Small(i) => i.unsigned_abs().count_ones() as u64,
         IntRef::Big(b) => b.magnitude().count_ones(),
@@ -1442,13 +1454,13 @@ fn int_bit_count(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn int_conjugate(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let i = recv_int(vm, a, "conjugate")?;
-    noargs(a, k, "int.conjugate")?;
+    noargs(a, k, "int", "conjugate")?;
     Ok(vm.int_of(i))
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let i = recv_int(vm, a, "as_integer_ratio")?;
-    noargs(a, k, "int.as_integer_ratio")?;
+    noargs(a, k, "int", "as_integer_ratio")?;
     let n = vm.int_of(i);
     Ok(vm.new_tuple(vec![n, Value::from_small_int(1)]))
 }
@@ -1464,19 +1476,19 @@ fn recv_float(vm: &Vm, a: &[Value], meth: &str) -> PyResult<f64> {
 
 fn float_is_integer(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let x = recv_float(vm, a, "is_integer")?;
-    noargs(a, k, "float.is_integer")?;
+    noargs(a, k, "float", "is_integer")?;
     Ok(Value::from_bool(x.is_finite() && x.floor() == x))
 }
 
 fn float_conjugate(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let x = recv_float(vm, a, "conjugate")?;
-    noargs(a, k, "float.conjugate")?;
+    noargs(a, k, "float", "conjugate")?;
     Ok(Value::from_f64(x))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let x = recv_float(vm, a, "as_integer_ratio")?;
-    noargs(a, k, "float.as_integer_ratio")?;
+    noargs(a, k, "float", "as_integer_ratio")?;
     if x.is_infinite() {
         return Err(PyErr::new(
             ExcKind::OverflowError,
@@ -1543,7 +1555,7 @@ pub fn float_to_hex(x: f64) -> String {
 
 fn float_hex(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let x = recv_float(vm, a, "hex")?;
-    noargs(a, k, "float.hex")?;
+    noargs(a, k, "float", "hex")?;
     Ok(vm.new_string(float_to_hex(x)))
 }
 
@@ -1645,7 +1657,7 @@ pub fn float_from_hex(s: &str) -> PyResult<f64> {
 
 /// `float.fromhex(s)`; the receiver is the class.
 fn float_fromhex(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    onearg(a, k, "float.fromhex")?;
+    onearg(a, k, "float", "fromhex")?;
     let Some(s) = vm.str_contents(a[1]) else {
         let tn = vm.type_name(a[1]);
         return Err(PyErr::type_error(format!(
@@ -1660,7 +1672,7 @@ fn float_fromhex(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 // ---- generator ------------------------------------------------------------------------
 
 fn gen_send(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    onearg(a, &[], "generator.send")?;
+    onearg(a, &[], "generator", "send")?;
     match vm.resume_generator(a[0], a[1])? {
         Some(v) => Ok(v),
         None => {
@@ -1698,7 +1710,7 @@ fn gen_close(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 }
 
 fn gen_throw(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    posargs(a, &[], "generator.throw", "throw", 1, 3)?;
+    posargs(a, &[], "generator", "throw", 1, 3)?;
     let exc = vm.make_raisable(a[1])?;
     let _ = gen_close(vm, a, _k);
     Err(PyErr::Raised(exc))

@@ -214,7 +214,7 @@ fn result(vm: &mut Vm, recv: Value, orig: &str, r: String) -> Value {
 
 fn str_join(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let sep = recv(vm, a, "join")?;
-    onearg(a, k, "str.join")?;
+    onearg(a, k, "str", "join")?;
     let items = match a[1].as_obj().map(|o| &o.data) {
         Some(ObjData::List(l)) => l.get().clone(),
         Some(ObjData::Tuple(t)) => t.to_vec(),
@@ -387,7 +387,7 @@ fn str_rsplit(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn strip_impl(vm: &mut Vm, a: &[Value], k: Kw, which: u8, name: &str) -> PyResult<Value> {
     let so = recv(vm, a, name)?;
-    posargs(a, k, &format!("str.{name}"), name, 0, 1)?;
+    posargs(a, k, "str", name, 0, 1)?;
     let chars: Option<&str> = match a.get(1) {
         Some(&v) if !v.is_none() => match str_obj(v) {
             Some(c) => Some(&c.s),
@@ -477,7 +477,7 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, a: &[Value], k: Kw, right: bool) -> PyResult<Value> {
     let name = if right { "rpartition" } else { "partition" };
     let so = recv(vm, a, name)?;
-    onearg(a, k, &format!("str.{name}"))?;
+    onearg(a, k, "str", name)?;
     let sep = str_param(vm, a[1], "")?;
     if sep.s.is_empty() {
         return Err(PyErr::value_error("empty separator"));
@@ -520,7 +520,7 @@ fn find_args<'a>(
     name: &str,
 ) -> PyResult<(&'a StrObj, Value, i64, i64)> {
     let so = recv(vm, a, name)?;
-    oldargs(a, k, &format!("str.{name}"), name, 1, 3)?;
+    oldargs(a, k, "str", name, 1, 3)?;
     let start = match a.get(2) {
         Some(&v) => slice_index(vm, v, true)?,
         None => None,
@@ -648,7 +648,7 @@ fn str_endswith(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn str_replace(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let so = recv(vm, a, "replace")?;
-    posargs(a, k, "str.replace", "replace", 2, 3)?;
+    posargs(a, k, "str", "replace", 2, 3)?;
     let old = str_param(vm, a[1], "replace() argument 1 ")?;
     let new = str_param(vm, a[2], "replace() argument 2 ")?;
     let count = match a.get(3) {
@@ -669,7 +669,7 @@ fn str_replace(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 fn affix_remove(vm: &mut Vm, a: &[Value], k: Kw, suffix: bool) -> PyResult<Value> {
     let name = if suffix { "removesuffix" } else { "removeprefix" };
     let so = recv(vm, a, name)?;
-    onearg(a, k, &format!("str.{name}"))?;
+    onearg(a, k, "str", name)?;
     let fix = match str_obj(a[1]) {
         Some(f) => f,
         None => {
@@ -713,7 +713,7 @@ fn case_method(
     f: fn(&str) -> String,
 ) -> PyResult<Value> {
     let so = recv(vm, a, name)?;
-    noargs(a, k, &format!("str.{name}"))?;
+    noargs(a, k, "str", name)?;
     let r = f(&so.s);
     Ok(result(vm, a[0], &so.s, r))
 }
@@ -826,7 +826,7 @@ fn str_swapcase(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn predicate(vm: &mut Vm, a: &[Value], k: Kw, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let so = recv(vm, a, name)?;
-    noargs(a, k, &format!("str.{name}"))?;
+    noargs(a, k, "str", name)?;
     Ok(Value::from_bool(f(&so.s)))
 }
 
@@ -930,7 +930,7 @@ fn fill_char(vm: &Vm, v: Value) -> PyResult<char> {
 
 fn pad_impl(vm: &mut Vm, a: &[Value], k: Kw, name: &str) -> PyResult<Value> {
     let so = recv(vm, a, name)?;
-    posargs(a, k, &format!("str.{name}"), name, 1, 2)?;
+    posargs(a, k, "str", name, 1, 2)?;
     let width = arg_index(vm, a[1])?;
     let fill = match a.get(2) {
         Some(&f) => fill_char(vm, f)?,
@@ -967,7 +967,7 @@ fn str_center(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn str_zfill(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let so = recv(vm, a, "zfill")?;
-    onearg(a, k, "str.zfill")?;
+    onearg(a, k, "str", "zfill")?;
     let width = arg_index(vm, a[1])?;
     let len = so.nchars as i64;
     if width <= len {
@@ -1022,7 +1022,7 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn str_translate(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let so = recv(vm, a, "translate")?;
-    onearg(a, k, "str.translate")?;
+    onearg(a, k, "str", "translate")?;
     let table = a[1];
     let mut out = String::with_capacity(so.s.len());
     for c in so.s.chars() {
@@ -1075,7 +1075,7 @@ fn as_int(v: Value) -> Option<i64> {
 
 /// `str.maketrans(x[, y[, z]])`; the receiver is the class.
 pub fn str_maketrans(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-    posargs(a, k, "str.maketrans", "maketrans", 1, 3)?;
+    posargs(a, k, "str", "maketrans", 1, 3)?;
     let d = vm.new_dict(Default::default());
     vm.extra_roots.push(d);
     let r = maketrans_into(vm, d, &a[1..]);
@@ -1488,7 +1488,7 @@ fn str_format(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn str_format_map(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let so = recv(vm, a, "format_map")?;
-    onearg(a, k, "str.format_map")?;
+    onearg(a, k, "str", "format_map")?;
     let chars: Vec<char> = so.s.chars().collect();
     let mut f = Formatter {
         args: None,
@@ -1504,13 +1504,13 @@ fn str_format_map(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 
 fn str_len(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let so = recv(vm, a, "__len__")?;
-    noargs(a, k, "str.__len__")?;
+    noargs(a, k, "str", "__len__")?;
     Ok(vm.int_value(so.nchars as i64))
 }
 
 fn str_contains(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     recv(vm, a, "__contains__")?;
-    onearg(a, k, "str.__contains__")?;
+    onearg(a, k, "str", "__contains__")?;
     Ok(Value::from_bool(vm.contains(a[0], a[1])?))
 }
 
