@@ -1000,9 +1000,281 @@ fn set_len(v: Value) -> usize {
     any_table(v).map(|t| t.len()).unwrap_or(0)
 }
 
-/// Key equality inside the table: never runs user code.
+/// Equality of two keys without user code; `None` when user code would decide.
+/// Unlike `Vm::pure_eq` it compares frozensets (and tuples holding them).
+fn pure_eq_deep(vm: &Vm, a: Value, b: Value) -> Option<bool> {
+    if a == b {
+        return Some(true);
+    }
+    match (a.as_obj().map(|o| &o.data), b.as_obj().map(|o| &o.data)) {
+        (Some(ObjData::Tuple(x)), Some(ObjData::Tuple(y))) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !pure_eq_deep(vm, *p, *q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        (Some(ObjData::FrozenSet(x)), Some(ObjData::FrozenSet(y))) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (h, k) in x.table.iter() {
+                let mut eq =
+                    |s: &Value, p: &Value| -> Result<bool, ()> { pure_eq_deep(vm, *s, *p).ok_or(()) };
+                match y.table.contains(h, k, &mut eq) {
+                    Ok(true) => {}
+                    Ok(false) => return Some(false),
+                    Err(()) => return None,
+                }
+            }
+            Some(true)
+        }
+        _ => vm.pure_eq(a, b),
+    }
+}
+
+/// Whether comparing `v` with another key of equal hash may run user code.
+fn needs_user_eq(vm: &Vm, v: Value) -> bool {
+    match v.as_obj().map(|o| &o.data) {
+        Some(ObjData::Instance(_)) => vm
+            .lookup_special(v, "__eq__")
+            .is_some_and(|f| !matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Native(_)))),
+        Some(ObjData::Tuple(t)) => t.iter().any(|&x| needs_user_eq(vm, x)),
+        Some(ObjData::FrozenSet(s)) => s.iter().any(|x| needs_user_eq(vm, x)),
+        Some(ObjData::Range(_)) => true,
+        _ => false,
+    }
+}
+
+/// Whether the table operations on these two sets can compare keys without
+/// running user code (otherwise they go key by key through the `Vm`).
+fn pure_sets(vm: &Vm, a: Value, b: Value) -> bool {
+    let pure = |v: Value| any_table(v).is_none_or(|t| !t.iter().any(|(_, k)| needs_user_eq(vm, *k)));
+    pure(a) && pure(b)
+}
+
+/// Key equality inside the table for sets that passed `pure_sets`.
 fn peq(vm: &Vm) -> impl FnMut(&Value, &Value) -> Result<bool, ()> + '_ {
-    move |x: &Value, y: &Value| Ok(vm.pure_eq(*x, *y).unwrap_or(x == y))
+    move |x: &Value, y: &Value| Ok(pure_eq_deep(vm, *x, *y).unwrap_or(false))
+}
+
+// Operations between two sets (`set`/`frozenset`), as CPython's setobject.c does
+// them: on the tables directly when no user `__eq__` can be involved, else key
+// by key in the same order.
+
+/// `set_merge(dst, src)`; `dst` is a `set`, distinct from `src`.
+fn merge_sets(vm: &mut Vm, dst: Value, src: Value) -> PyResult<()> {
+    let Some(st) = any_table(src) else {
+        return Ok(());
+    };
+    if set_len(dst) == 0 || pure_sets(vm, dst, src) {
+        // Into an empty set CPython copies without comparing.
+        let d = table_mut(dst);
+        let mut eq = peq(vm);
+        let _ = d.update_from_set(st, &mut eq);
+        return Ok(());
+    }
+    let items = vm.set_items(src);
+    table_mut(dst).presize_for_dict_update(items.len());
+    for x in items {
+        vm.set_add(dst, x)?;
+    }
+    Ok(())
+}
+
+/// `set_intersection(so, other)` for two distinct sets: a new `set`.
+fn intersect_sets(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
+    let (Some(st), Some(ot)) = (any_table(so), any_table(other)) else {
+        return Ok(vm.new_set(SetObj::new()));
+    };
+    if pure_sets(vm, so, other) {
+        let t = {
+            let mut eq = peq(vm);
+            st.intersection(ot, &mut eq).unwrap_or_default()
+        };
+        return Ok(set_from_table(vm, t));
+    }
+    let (walk, probe) = if ot.len() > st.len() {
+        (so, other)
+    } else {
+        (other, so)
+    };
+    let r = vm.new_set(SetObj::new());
+    vm.extra_roots.push(r);
+    let res = (|| -> PyResult<()> {
+        for k in vm.set_items(walk) {
+            if vm.set_contains(probe, k)? {
+                vm.set_add(r, k)?;
+            }
+        }
+        Ok(())
+    })();
+    vm.extra_roots.pop();
+    res.map(|_| r)
+}
+
+/// `set_difference_update_internal(dst, other)` for a set `other` distinct from `dst`.
+fn difference_update_sets(vm: &mut Vm, dst: Value, other: Value) -> PyResult<()> {
+    let Some(ot) = any_table(other) else {
+        return Ok(());
+    };
+    if pure_sets(vm, dst, other) {
+        let d = table_mut(dst);
+        let mut eq = peq(vm);
+        let _ = d.difference_update_set(ot, &mut eq);
+        return Ok(());
+    }
+    let keys = if (ot.len() >> 3) > set_len(dst) {
+        let common = intersect_sets(vm, dst, other)?;
+        vm.set_items(common)
+    } else {
+        vm.set_items(other)
+    };
+    for k in keys {
+        vm.set_discard(dst, k)?;
+    }
+    table_mut(dst).finish_difference_update();
+    Ok(())
+}
+
+/// `set_difference(so, other)` for two sets: a new `set`.
+fn difference_sets(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
+    let (Some(st), Some(ot)) = (any_table(so), any_table(other)) else {
+        return Ok(vm.new_set(SetObj::new()));
+    };
+    if pure_sets(vm, so, other) {
+        let t = {
+            let mut eq = peq(vm);
+            st.difference(ot, &mut eq).unwrap_or_default()
+        };
+        return Ok(set_from_table(vm, t));
+    }
+    if SetTable::<Value>::difference_copies_first(st.len(), ot.len()) {
+        let r = set_copy_of(vm, so);
+        vm.extra_roots.push(r);
+        let res = difference_update_sets(vm, r, other);
+        vm.extra_roots.pop();
+        return res.map(|_| r);
+    }
+    let r = vm.new_set(SetObj::new());
+    vm.extra_roots.push(r);
+    let res = (|| -> PyResult<()> {
+        for k in vm.set_items(so) {
+            if !vm.set_contains(other, k)? {
+                vm.set_add(r, k)?;
+            }
+        }
+        Ok(())
+    })();
+    vm.extra_roots.pop();
+    res.map(|_| r)
+}
+
+/// `set_symmetric_difference_update(dst, other)` for a set `other` distinct from `dst`.
+fn symdiff_update_sets(vm: &mut Vm, dst: Value, other: Value) -> PyResult<()> {
+    let Some(ot) = any_table(other) else {
+        return Ok(());
+    };
+    if pure_sets(vm, dst, other) {
+        let d = table_mut(dst);
+        let mut eq = peq(vm);
+        let _ = d.symmetric_difference_update_set(ot, &mut eq);
+        return Ok(());
+    }
+    for k in vm.set_items(other) {
+        if !vm.set_discard(dst, k)? {
+            vm.set_add(dst, k)?;
+        }
+    }
+    Ok(())
+}
+
+/// `a <= b` for two sets.
+fn subset_sets(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    let (Some(at), Some(bt)) = (any_table(a), any_table(b)) else {
+        return Ok(false);
+    };
+    if pure_sets(vm, a, b) {
+        let mut eq = peq(vm);
+        return Ok(at.is_subset(bt, &mut eq).unwrap_or(false));
+    }
+    if at.len() > bt.len() {
+        return Ok(false);
+    }
+    for k in vm.set_items(a) {
+        if !vm.set_contains(b, k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `a.isdisjoint(b)` for two sets.
+fn disjoint_sets(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    let (Some(at), Some(bt)) = (any_table(a), any_table(b)) else {
+        return Ok(true);
+    };
+    if a == b {
+        return Ok(at.is_empty());
+    }
+    if pure_sets(vm, a, b) {
+        let mut eq = peq(vm);
+        return Ok(at.is_disjoint(bt, &mut eq).unwrap_or(false));
+    }
+    let (walk, probe) = if bt.len() > at.len() { (a, b) } else { (b, a) };
+    for k in vm.set_items(walk) {
+        if vm.set_contains(probe, k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `a op b` for two sets (`|`, `&`, `-`, `^`): the result has `a`'s type.
+pub fn set_operator(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let frozen = matches!(a.as_obj().map(|o| &o.data), Some(ObjData::FrozenSet(_)));
+    let r = match op {
+        BinOp::BitOr => {
+            let r = set_copy_of(vm, a);
+            if a != b {
+                vm.extra_roots.push(r);
+                let res = merge_sets(vm, r, b);
+                vm.extra_roots.pop();
+                res?;
+            }
+            r
+        }
+        BinOp::BitAnd => set_intersection_one(vm, a, b)?,
+        BinOp::Sub => set_difference_one(vm, a, b)?,
+        _ => {
+            let r = make_new_set(vm, b)?;
+            vm.extra_roots.push(r);
+            let res = symmetric_difference_update_internal(vm, r, a);
+            vm.extra_roots.pop();
+            res?;
+            r
+        }
+    };
+    Ok(finish(vm, r, frozen))
+}
+
+/// `a op= b` for a `set` `a` and a set `b`.
+pub fn set_inplace_operator(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<()> {
+    match op {
+        BinOp::BitOr => set_update_internal(vm, a, b),
+        BinOp::BitAnd => {
+            let r = set_intersection_one(vm, a, b)?;
+            let t = std::mem::take(table_mut(r));
+            table_mut(a).replace_with(t);
+            Ok(())
+        }
+        BinOp::Sub => difference_update_internal(vm, a, b),
+        _ => symmetric_difference_update_internal(vm, a, b),
+    }
 }
 
 fn set_from_table(vm: &mut Vm, t: SetTable<Value>) -> Value {
@@ -1026,14 +1298,11 @@ fn finish(vm: &mut Vm, s: Value, frozen: bool) -> Value {
 
 /// CPython's `set_update_internal`: adds the items of `other` to the set `s`.
 pub fn set_update_internal(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
-    if let Some(ot) = any_table(other) {
+    if any_table(other).is_some() {
         if s == other {
             return Ok(());
         }
-        let dst = table_mut(s);
-        let mut eq = peq(vm);
-        let _ = dst.update_from_set(ot, &mut eq);
-        return Ok(());
+        return merge_sets(vm, s, other);
     }
     if let Some(ObjData::Dict(d)) = other.as_obj().map(|o| &o.data) {
         let keys: Vec<Value> = d.get().keys().collect();
@@ -1069,12 +1338,8 @@ fn set_intersection_one(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value>
     if so == other {
         return Ok(set_copy_of(vm, so));
     }
-    if let (Some(st), Some(ot)) = (any_table(so), any_table(other)) {
-        let t = {
-            let mut eq = peq(vm);
-            st.intersection(ot, &mut eq).unwrap_or_default()
-        };
-        return Ok(set_from_table(vm, t));
+    if any_table(other).is_some() {
+        return intersect_sets(vm, so, other);
     }
     let r = vm.new_set(SetObj::new());
     let so_len = set_len(so);
@@ -1112,11 +1377,8 @@ fn difference_update_internal(vm: &mut Vm, s: Value, other: Value) -> PyResult<(
         table_mut(s).clear();
         return Ok(());
     }
-    if let Some(ot) = any_table(other) {
-        let dst = table_mut(s);
-        let mut eq = peq(vm);
-        let _ = dst.difference_update_set(ot, &mut eq);
-        return Ok(());
+    if any_table(other).is_some() {
+        return difference_update_sets(vm, s, other);
     }
     if let Some(ObjData::Dict(d)) = other.as_obj().map(|o| &o.data) {
         let keys: Vec<Value> = d.get().keys().collect();
@@ -1162,15 +1424,7 @@ fn set_difference_one(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
         vm.extra_roots.pop();
         return res.map(|_| r);
     }
-    let (st, ot) = (any_table(so), any_table(other));
-    let t = match (st, ot) {
-        (Some(st), Some(ot)) => {
-            let mut eq = peq(vm);
-            st.difference(ot, &mut eq).unwrap_or_default()
-        }
-        _ => SetTable::new(),
-    };
-    Ok(set_from_table(vm, t))
+    difference_sets(vm, so, other)
 }
 
 /// CPython's `set_symmetric_difference_update(so, other)` on the set `s`.
@@ -1193,11 +1447,10 @@ fn symmetric_difference_update_internal(vm: &mut Vm, s: Value, other: Value) -> 
     } else {
         make_new_set(vm, other)?
     };
-    let ot = any_table(o).expect("a set");
-    let dst = table_mut(s);
-    let mut eq = peq(vm);
-    let _ = dst.symmetric_difference_update_set(ot, &mut eq);
-    Ok(())
+    vm.extra_roots.push(o);
+    let r = symdiff_update_sets(vm, s, o);
+    vm.extra_roots.pop();
+    r
 }
 
 /// `s.remove(x)` / `s.discard(x)`: a set argument is looked up as a frozenset.
@@ -1378,18 +1631,17 @@ fn anyset_issubset(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Va
     } else {
         make_new_set(vm, a[1])?
     };
-    let (st, ot) = (any_table(a[0]).expect("set"), any_table(other).expect("set"));
-    let mut eq = peq(vm);
-    Ok(Value::from_bool(st.is_subset(ot, &mut eq).unwrap_or(false)))
+    vm.extra_roots.push(other);
+    let r = subset_sets(vm, a[0], other);
+    vm.extra_roots.pop();
+    Ok(Value::from_bool(r?))
 }
 
 fn anyset_issuperset(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "issuperset", frozen)?;
     onearg(a, k, set_type(frozen), "issuperset")?;
-    if let Some(ot) = any_table(a[1]) {
-        let st = any_table(a[0]).expect("set");
-        let mut eq = peq(vm);
-        return Ok(Value::from_bool(st.is_superset(ot, &mut eq).unwrap_or(false)));
+    if any_table(a[1]).is_some() {
+        return Ok(Value::from_bool(subset_sets(vm, a[1], a[0])?));
     }
     let so = a[0];
     let mut ok = true;
@@ -1406,10 +1658,8 @@ fn anyset_issuperset(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<
 fn anyset_isdisjoint(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "isdisjoint", frozen)?;
     onearg(a, k, set_type(frozen), "isdisjoint")?;
-    if let Some(ot) = any_table(a[1]) {
-        let st = any_table(a[0]).expect("set");
-        let mut eq = peq(vm);
-        return Ok(Value::from_bool(st.is_disjoint(ot, &mut eq).unwrap_or(false)));
+    if any_table(a[1]).is_some() {
+        return Ok(Value::from_bool(disjoint_sets(vm, a[0], a[1])?));
     }
     let so = a[0];
     let mut ok = true;

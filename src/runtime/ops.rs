@@ -114,7 +114,7 @@ impl Vm {
                     b.as_obj().map(|o| &o.data),
                     Some(ObjData::Set(_) | ObjData::FrozenSet(_))
                 ) {
-                    self.set_inplace(op, a, b);
+                    self.set_inplace(op, a, b)?;
                     return Ok(a);
                 }
             }
