@@ -150,7 +150,11 @@ pub(crate) fn clinic(
         }
         return Err(PyErr::type_error(format!(
             "{fname}() takes {} {maxpos} positional argument{} ({nargs} given)",
-            if minpos < maxpos { "at most" } else { "exactly" },
+            if minpos < maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
             plural(maxpos)
         )));
     }
@@ -319,9 +323,7 @@ pub(crate) fn descr_err(vm: &Vm, a: &[Value], what: &str, meth: &str) -> PyErr {
                 "descriptor '{meth}' for '{what}' objects doesn't apply to a '{tn}' object"
             ))
         }
-        None => PyErr::type_error(format!(
-            "unbound method {what}.{meth}() needs an argument"
-        )),
+        None => PyErr::type_error(format!("unbound method {what}.{meth}() needs an argument")),
     }
 }
 
@@ -416,7 +418,11 @@ fn list_extend(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 fn list_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "pop")?;
     posargs(a, k, "list", "pop", 0, 1)?;
-    let i = if a.len() > 1 { arg_index(vm, a[1])? } else { -1 };
+    let i = if a.len() > 1 {
+        arg_index(vm, a[1])?
+    } else {
+        -1
+    };
     let l = l.get_mut();
     if l.is_empty() {
         return Err(PyErr::new(ExcKind::IndexError, "pop from empty list"));
@@ -708,10 +714,7 @@ fn view_parts(v: Value) -> Option<(ViewKind, Value)> {
 
 /// Whether `v` is a keys or items view (the views that act as sets).
 pub fn is_set_view(v: Value) -> bool {
-    matches!(
-        view_parts(v),
-        Some((ViewKind::Keys | ViewKind::Items, _))
-    )
+    matches!(view_parts(v), Some((ViewKind::Keys | ViewKind::Items, _)))
 }
 
 fn view_len(vm: &Vm, v: Value) -> usize {
@@ -1023,8 +1026,9 @@ fn pure_eq_deep(vm: &Vm, a: Value, b: Value) -> Option<bool> {
                 return Some(false);
             }
             for (h, k) in x.table.iter() {
-                let mut eq =
-                    |s: &Value, p: &Value| -> Result<bool, ()> { pure_eq_deep(vm, *s, *p).ok_or(()) };
+                let mut eq = |s: &Value, p: &Value| -> Result<bool, ()> {
+                    pure_eq_deep(vm, *s, *p).ok_or(())
+                };
                 match y.table.contains(h, k, &mut eq) {
                     Ok(true) => {}
                     Ok(false) => return Some(false),
@@ -1053,7 +1057,8 @@ fn needs_user_eq(vm: &Vm, v: Value) -> bool {
 /// Whether the table operations on these two sets can compare keys without
 /// running user code (otherwise they go key by key through the `Vm`).
 fn pure_sets(vm: &Vm, a: Value, b: Value) -> bool {
-    let pure = |v: Value| any_table(v).is_none_or(|t| !t.iter().any(|(_, k)| needs_user_eq(vm, *k)));
+    let pure =
+        |v: Value| any_table(v).is_none_or(|t| !t.iter().any(|(_, k)| needs_user_eq(vm, *k)));
     pure(a) && pure(b)
 }
 
@@ -1402,7 +1407,8 @@ fn set_difference_one(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
         Some(ObjData::Dict(d)) => d.get().len(),
         _ => usize::MAX,
     };
-    if other_size == usize::MAX || SetTable::<Value>::difference_copies_first(set_len(so), other_size)
+    if other_size == usize::MAX
+        || SetTable::<Value>::difference_copies_first(set_len(so), other_size)
     {
         let r = set_copy_of(vm, so);
         vm.extra_roots.push(r);
@@ -1523,8 +1529,8 @@ fn set_type(frozen: bool) -> &'static str {
     }
 }
 
-/// Runs `f` with the receiver-derived set `r` kept alive, then freezes it.
-fn rooted(vm: &mut Vm, r: Value, frozen: bool, res: PyResult<()>) -> PyResult<Value> {
+/// The result set `r` of a method once `res` succeeded, frozen if the receiver was.
+fn frozen_result(vm: &mut Vm, r: Value, frozen: bool, res: PyResult<()>) -> PyResult<Value> {
     res?;
     Ok(finish(vm, r, frozen))
 }
@@ -1546,16 +1552,13 @@ fn anyset_union(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value
         }
     }
     vm.extra_roots.pop();
-    rooted(vm, r, frozen, res)
+    frozen_result(vm, r, frozen, res)
 }
 
 fn anyset_intersection(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
     recv_anyset(vm, a, "intersection", frozen)?;
     no_kw(k, set_type(frozen), "intersection")?;
     let r = intersection_multi(vm, a[0], &a[1..])?;
-    if r == a[0] {
-        return Ok(r);
-    }
     Ok(finish(vm, r, frozen))
 }
 
@@ -1576,7 +1579,7 @@ fn anyset_difference(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<
         }
     }
     vm.extra_roots.pop();
-    rooted(vm, r, frozen, res)
+    frozen_result(vm, r, frozen, res)
 }
 
 fn anyset_symmetric_difference(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<Value> {
@@ -1586,7 +1589,7 @@ fn anyset_symmetric_difference(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) ->
     vm.extra_roots.push(r);
     let res = symmetric_difference_update_internal(vm, r, a[0]);
     vm.extra_roots.pop();
-    rooted(vm, r, frozen, res)
+    frozen_result(vm, r, frozen, res)
 }
 
 fn set_update(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
@@ -1909,11 +1912,9 @@ pub fn float_from_hex(s: &str) -> PyResult<f64> {
 fn float_fromhex(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     onearg(a, k, "float", "fromhex")?;
     let Some(s) = vm.str_contents(a[1]) else {
-        let tn = vm.type_name(a[1]);
-        return Err(PyErr::type_error(format!(
-            "bad argument type for built-in operation{}",
-            if tn.is_empty() { "" } else { "" }
-        )));
+        return Err(PyErr::type_error(
+            "bad argument type for built-in operation",
+        ));
     };
     let x = float_from_hex(s)?;
     Ok(Value::from_f64(x))
@@ -2018,7 +2019,10 @@ pub fn install(vm: &mut Vm) {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
-        ("symmetric_difference_update", set_symmetric_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
     ];
     let groups: Vec<(Value, Vec<(&'static str, NativeFn)>)> = vec![
         (
@@ -2060,7 +2064,10 @@ pub fn install(vm: &mut Vm) {
         (set, set_methods),
         (frozenset, frozenset_methods),
         (keys_view, vec![("isdisjoint", view_isdisjoint as NativeFn)]),
-        (items_view, vec![("isdisjoint", view_isdisjoint as NativeFn)]),
+        (
+            items_view,
+            vec![("isdisjoint", view_isdisjoint as NativeFn)],
+        ),
         (
             int,
             vec![

@@ -5,8 +5,7 @@
 
 use super::error::ExcKind;
 use super::methods::{
-    adjust_indices, arg_index, clinic, descr_err, noargs, onearg, oldargs, posargs,
-    slice_index, Kw,
+    adjust_indices, arg_index, clinic, descr_err, noargs, oldargs, onearg, posargs, slice_index, Kw,
 };
 use super::object::*;
 use super::unicode_tables as ut;
@@ -323,9 +322,7 @@ fn split_impl(vm: &mut Vm, a: &[Value], k: Kw, right: bool) -> PyResult<Value> {
             Some(s) => Some(s),
             None => {
                 let tn = vm.type_name(v);
-                return Err(PyErr::type_error(format!(
-                    "must be str or None, not {tn}"
-                )));
+                return Err(PyErr::type_error(format!("must be str or None, not {tn}")));
             }
         },
         _ => None,
@@ -391,11 +388,7 @@ fn strip_impl(vm: &mut Vm, a: &[Value], k: Kw, which: u8, name: &str) -> PyResul
     let chars: Option<&str> = match a.get(1) {
         Some(&v) if !v.is_none() => match str_obj(v) {
             Some(c) => Some(&c.s),
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "{name} arg must be None or str"
-                )))
-            }
+            None => return Err(PyErr::type_error(format!("{name} arg must be None or str"))),
         },
         _ => None,
     };
@@ -667,7 +660,11 @@ fn str_replace(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 }
 
 fn affix_remove(vm: &mut Vm, a: &[Value], k: Kw, suffix: bool) -> PyResult<Value> {
-    let name = if suffix { "removesuffix" } else { "removeprefix" };
+    let name = if suffix {
+        "removesuffix"
+    } else {
+        "removeprefix"
+    };
     let so = recv(vm, a, name)?;
     onearg(a, k, "str", name)?;
     let fix = match str_obj(a[1]) {
@@ -1316,9 +1313,7 @@ impl Formatter<'_> {
                     None => {
                         return Err(PyErr::new(
                             ExcKind::IndexError,
-                            format!(
-                                "Replacement index {i} out of range for positional args tuple"
-                            ),
+                            format!("Replacement index {i} out of range for positional args tuple"),
                         ))
                     }
                 },
@@ -1405,9 +1400,7 @@ fn parse_field<'c>(chars: &'c [char], pos: &mut usize) -> PyResult<Field<'c>> {
         let mut conv = None;
         if c == '!' {
             if *pos >= len {
-                return Err(verr(
-                    "end of string while looking for conversion specifier",
-                ));
+                return Err(verr("end of string while looking for conversion specifier"));
             }
             conv = Some(chars[*pos]);
             *pos += 1;
