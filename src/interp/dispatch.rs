@@ -484,17 +484,15 @@ impl Vm {
                             }
                         }
                         self.frames[fi].pc = pc;
-                        // (A native carrying its own receiver goes through call_general.)
-                        if let Some(ObjData::Native(nf)) = f
-                            .as_obj()
-                            .map(|o| &o.data)
-                            .filter(|d| matches!(d, ObjData::Native(n) if n.receiver.is_empty()))
-                        {
-                            let func = nf.func;
-                            let args = ArgBuf::copy(self.stack.slice(start, start + n));
-                            let v = tri!(func(self, &args, &[]));
-                            w!(dst, v);
-                            continue;
+                        if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
+                            // A native bound to its own receiver goes through call_general.
+                            if nf.receiver.is_empty() {
+                                let func = nf.func;
+                                let args = ArgBuf::copy(self.stack.slice(start, start + n));
+                                let v = tri!(func(self, &args, &[]));
+                                w!(dst, v);
+                                continue;
+                            }
                         }
                         let args = ArgBuf::copy(self.stack.slice(start, start + n));
                         match tri!(self.call_general(f, &args, &[], base + dst as usize)) {

@@ -201,29 +201,6 @@ pub(crate) fn clinic(
     Ok(out)
 }
 
-/// The `set` and `frozenset` entry points of the methods both types have.
-macro_rules! both_kinds {
-    ($($imp:ident => $set_fn:ident, $fs_fn:ident;)*) => {$(
-        fn $set_fn(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-            $imp(vm, a, k, false)
-        }
-        fn $fs_fn(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
-            $imp(vm, a, k, true)
-        }
-    )*};
-}
-
-both_kinds! {
-    anyset_copy => set_copy, frozenset_copy;
-    anyset_union => set_union, frozenset_union;
-    anyset_intersection => set_intersection, frozenset_intersection;
-    anyset_difference => set_difference, frozenset_difference;
-    anyset_symmetric_difference => set_symmetric_difference, frozenset_symmetric_difference;
-    anyset_issubset => set_issubset, frozenset_issubset;
-    anyset_issuperset => set_issuperset, frozenset_issuperset;
-    anyset_isdisjoint => set_isdisjoint, frozenset_isdisjoint;
-}
-
 // ---- integer arguments ----------------------------------------------------------------
 
 /// Calls `__index__` of an instance; `None` when it has none.
@@ -1674,6 +1651,29 @@ fn anyset_isdisjoint(vm: &mut Vm, a: &[Value], k: Kw, frozen: bool) -> PyResult<
         Ok(true)
     })?;
     Ok(Value::from_bool(ok))
+}
+
+/// The `set` and `frozenset` entry points of the methods both types have.
+macro_rules! both_kinds {
+    ($($imp:ident => $set_fn:ident, $fs_fn:ident;)*) => {$(
+        fn $set_fn(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+            $imp(vm, a, k, false)
+        }
+        fn $fs_fn(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+            $imp(vm, a, k, true)
+        }
+    )*};
+}
+
+both_kinds! {
+    anyset_copy => set_copy, frozenset_copy;
+    anyset_union => set_union, frozenset_union;
+    anyset_intersection => set_intersection, frozenset_intersection;
+    anyset_difference => set_difference, frozenset_difference;
+    anyset_symmetric_difference => set_symmetric_difference, frozenset_symmetric_difference;
+    anyset_issubset => set_issubset, frozenset_issubset;
+    anyset_issuperset => set_issuperset, frozenset_issuperset;
+    anyset_isdisjoint => set_isdisjoint, frozenset_isdisjoint;
 }
 
 // ---- int ----------------------------------------------------------------------------
