@@ -3,9 +3,9 @@
 # user __hash__/__eq__ in set operations, __format__ in str.format, generators).
 x = list(map(lambda i: str(i) * 3, range(120000)))
 print(len(x), x[0], x[12345], x[-1])
-y = sorted(map(lambda i: "k" + str(i), range(60000)), key=lambda s: s[::-1])
+y = sorted(map(lambda i: "k" + str(i), range(20000)), key=lambda s: s[::-1])
 print(y[:3], y[-1], len(y))
-z = ["w" + str(i % 977) for i in range(60000)]
+z = ["w" + str(i % 977) for i in range(20000)]
 z.sort(key=lambda s: (len(s), s.upper() + "!"))
 print(z[:2], z[-1])
 class H:
