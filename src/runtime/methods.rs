@@ -501,18 +501,10 @@ fn list_sort(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         Some(r) => arg_index(vm, r)? != 0,
         None => false,
     };
-    // Sort a copy; the list looks empty meanwhile, as in CPython.
+    // Sort a copy; the list looks empty meanwhile, as in CPython. (No collection
+    // runs while native code calls back into Python, so `items` stays alive.)
     let mut items = std::mem::take(l.get_mut());
-    vm.extra_roots.push(a[0]);
-    let held = vm.new_list(vec![]);
-    vm.extra_roots.push(held);
-    if let Some(ObjData::List(h)) = held.as_obj().map(|o| &o.data) {
-        // Keep the items reachable while key functions run.
-        h.get_mut().extend_from_slice(&items);
-    }
     let r = super::builtins::sort_values(vm, &mut items, key, reverse);
-    vm.extra_roots.pop();
-    vm.extra_roots.pop();
     let l = l.get_mut();
     let modified = !l.is_empty();
     *l = items;
