@@ -195,18 +195,19 @@ impl Vm {
         self.stack.set(scratch, Value::NONE);
         // Keep the caller's window intact: frames pushed now start above scratch.
         self.frames_guard_push(scratch);
+        // Native code is on the Rust stack from here on: its temporaries are not
+        // roots, so no collection may start (not even in the callee's push_frame).
+        self.reentry_depth += 1;
         let outcome = self.call_general(f, args, kw, scratch);
         let result = match outcome {
             Err(e) => Err(e),
             Ok(CallOutcome::Done(v)) => Ok(v),
             Ok(CallOutcome::Pushed) => {
                 self.frames[depth + 1].returns_to_native = true;
-                self.reentry_depth += 1;
-                let r = self.run(depth + 1);
-                self.reentry_depth -= 1;
-                r
+                self.run(depth + 1)
             }
         };
+        self.reentry_depth -= 1;
         self.frames_guard_pop(depth);
         result
     }

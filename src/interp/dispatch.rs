@@ -516,21 +516,14 @@ impl Vm {
                         }
                         self.frames[fi].pc = pc;
                         if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
-                            if !nf.receiver.is_empty() {
-                                let args = ArgBuf::copy(self.stack.slice(start, start + n));
+                            // A native bound to its own receiver goes through call_general.
+                            if nf.receiver.is_empty() {
                                 let func = nf.func;
-                                let mut all = Vec::with_capacity(n + 1);
-                                all.push(nf.receiver);
-                                all.extend_from_slice(&args);
-                                let v = tri!(func(self, &all, &[]));
+                                let args = ArgBuf::copy(self.stack.slice(start, start + n));
+                                let v = tri!(func(self, &args, &[]));
                                 w!(dst, v);
                                 continue;
                             }
-                            let func = nf.func;
-                            let args = ArgBuf::copy(self.stack.slice(start, start + n));
-                            let v = tri!(func(self, &args, &[]));
-                            w!(dst, v);
-                            continue;
                         }
                         let args = ArgBuf::copy(self.stack.slice(start, start + n));
                         match tri!(self.call_general(f, &args, &[], base + dst as usize)) {

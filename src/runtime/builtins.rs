@@ -310,19 +310,18 @@ pub fn construct_builtin(
         B::Set | B::FrozenSet => {
             no_kw(vm, kw, &name)?;
             arity(args, &name, 0, 1)?;
-            let items = match args.first() {
-                Some(&x) => vm.collect_iterable(x)?,
-                None => vec![],
-            };
-            let s = vm.set_from_values(&items)?;
-            if b == B::FrozenSet {
-                let payload = match s.as_obj().map(|o| &o.data) {
-                    Some(ObjData::Set(p)) => p.get().clone(),
-                    _ => Default::default(),
-                };
-                return Ok(vm.heap.alloc(ObjData::FrozenSet(Box::new(payload))));
+            // Laid out as CPython builds them (copying a set, presizing for a dict).
+            match (args.first(), b == B::FrozenSet) {
+                (None, false) => Ok(vm.new_set(Default::default())),
+                (None, true) => Ok(vm.heap.alloc(ObjData::FrozenSet(Default::default()))),
+                (Some(&x), false) => super::methods::make_new_set(vm, x),
+                (Some(&x), true) => {
+                    if let Some(ObjData::FrozenSet(_)) = x.as_obj().map(|o| &o.data) {
+                        return Ok(x);
+                    }
+                    super::methods::make_new_frozenset(vm, x)
+                }
             }
-            Ok(s)
         }
         B::Range => {
             no_kw(vm, kw, "range")?;
@@ -485,6 +484,12 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
                     let keys: Vec<Value> = vm.dict_of(seq).get().keys().collect();
                     let l = vm.new_list(keys);
                     let n = vm.len_of(l)?;
+                    IterState::Reversed { seq: l, idx: n }
+                }
+                Some(ObjData::DictView(..)) => {
+                    let items = super::methods::view_items(vm, seq);
+                    let n = items.len();
+                    let l = vm.new_list(items);
                     IterState::Reversed { seq: l, idx: n }
                 }
                 _ => {

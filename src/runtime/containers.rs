@@ -572,55 +572,14 @@ impl Vm {
             .unwrap_or_default()
     }
 
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on two sets (see `methods::set_operator`).
     pub fn set_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        let frozen = matches!(a.as_obj().map(|o| &o.data), Some(ObjData::FrozenSet(_)));
-        let (Some(ta), Some(tb)) = (self.set_payload(a), self.set_payload(b)) else {
-            return Ok(Value::NONE);
-        };
-        let vm: &Vm = self;
-        let mut eq =
-            |x: &Value, y: &Value| -> Result<bool, ()> { Ok(vm.pure_eq(*x, *y).unwrap_or(x == y)) };
-        let table = match op {
-            BinOp::BitOr => ta.table.union(&tb.table, &mut eq),
-            BinOp::BitAnd => ta.table.intersection(&tb.table, &mut eq),
-            BinOp::Sub => ta.table.difference(&tb.table, &mut eq),
-            _ => ta.table.symmetric_difference(&tb.table, &mut eq),
-        }
-        .unwrap_or_default();
-        let payload = SetObj::from_table(table);
-        if frozen {
-            return Ok(self.heap.alloc(ObjData::FrozenSet(Box::new(payload))));
-        }
-        Ok(self.new_set(payload))
+        super::methods::set_operator(self, op, a, b)
     }
 
     /// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a set, with CPython's table effects.
-    pub fn set_inplace(&mut self, op: BinOp, a: Value, b: Value) {
-        let Some(ObjData::Set(ta)) = a.as_obj().map(|o| &o.data) else {
-            return;
-        };
-        let vm: &Vm = self;
-        let mut eq =
-            |x: &Value, y: &Value| -> Result<bool, ()> { Ok(vm.pure_eq(*x, *y).unwrap_or(x == y)) };
-        let dst = &mut ta.get_mut().table;
-        if a == b {
-            match op {
-                BinOp::BitOr => {}
-                BinOp::BitAnd => dst.intersection_update_self(),
-                _ => dst.clear(),
-            }
-            return;
-        }
-        let Some(tb) = self.set_payload(b) else {
-            return;
-        };
-        let src = &tb.table;
-        let _ = match op {
-            BinOp::BitOr => dst.update_from_set(src, &mut eq),
-            BinOp::BitAnd => dst.intersection_update_set(src, &mut eq),
-            BinOp::Sub => dst.difference_update_set(src, &mut eq),
-            _ => dst.symmetric_difference_update_set(src, &mut eq),
-        };
+    pub fn set_inplace(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<()> {
+        super::methods::set_inplace_operator(self, op, a, b)
     }
 
     pub fn set_compare(
@@ -686,6 +645,14 @@ impl Vm {
                 idx: 0,
                 len: s.len(),
             },
+            ObjData::DictView(kind, d) => {
+                let (dict, len) = (*d, self.dict_of(*d).get().len());
+                match kind {
+                    ViewKind::Keys => IterState::DictKeys { dict, idx: 0, len },
+                    ViewKind::Values => IterState::DictValues { dict, idx: 0, len },
+                    ViewKind::Items => IterState::DictItems { dict, idx: 0, len },
+                }
+            }
             ObjData::Iter(_) | ObjData::Generator(_) => return Ok(v),
             ObjData::Instance(_) => {
                 if self.user_special(v, "__iter__").is_none() {
@@ -1046,7 +1013,8 @@ impl Vm {
                 | ObjData::FrozenSet(_)
                 | ObjData::Range(_)
                 | ObjData::Iter(_)
-                | ObjData::Generator(_),
+                | ObjData::Generator(_)
+                | ObjData::DictView(..),
             ) => true,
             _ => false,
         }
@@ -1062,6 +1030,7 @@ impl Vm {
             Some(ObjData::Set(s)) => Ok(s.get().len()),
             Some(ObjData::FrozenSet(s)) => Ok(s.len()),
             Some(ObjData::Range(r)) => Ok(range_len_i64(r)? as usize),
+            Some(ObjData::DictView(_, d)) => Ok(self.dict_of(*d).get().len()),
             Some(ObjData::Instance(_)) => {
                 if self.user_special(v, "__len__").is_none() {
                     if let Some(p) = self.payload_of(v) {

@@ -174,6 +174,7 @@ fn trace_children(o: &Obj, work: &mut Vec<Value>) {
         }
         ObjData::Iter(it) => trace_iter(it.get(), &mut p),
         ObjData::Module(m) => m.globals.get().values.iter().for_each(|&v| p(v)),
+        ObjData::DictView(_, d) => p(*d),
         ObjData::Generator(g) => {
             let g = g.get();
             p(g.func);

@@ -19,6 +19,8 @@ pub mod platform;
 pub mod set;
 pub mod settable;
 pub mod shape;
+pub mod strmethods;
 pub mod strrepr;
 pub mod types;
+pub mod unicode_tables;
 pub mod value;

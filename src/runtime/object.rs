@@ -89,6 +89,16 @@ pub enum ObjData {
     Iter(Mut<IterState>),
     Module(Box<ModuleObj>),
     Generator(Box<Mut<GenState>>),
+    /// `d.keys()`, `d.values()`, `d.items()`: a live view of the dict.
+    DictView(ViewKind, Value),
+}
+
+/// Which dict view a `DictView` is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -227,6 +237,8 @@ pub enum BuiltinType {
     Iterator,
     Module,
     Generator,
+    /// `dict_keys`, `dict_values`, `dict_items`.
+    DictView,
     /// `BaseException` and every built-in exception class (their instances are
     /// `Instance` objects with exception state).
     BaseException,

@@ -114,7 +114,7 @@ impl Vm {
                     b.as_obj().map(|o| &o.data),
                     Some(ObjData::Set(_) | ObjData::FrozenSet(_))
                 ) {
-                    self.set_inplace(op, a, b);
+                    self.set_inplace(op, a, b)?;
                     return Ok(a);
                 }
             }
@@ -300,6 +300,9 @@ impl Vm {
                 let d = self.new_dict(x.get().clone());
                 self.dict_update_from(d, b, false)?;
                 Ok(Some(d))
+            }
+            _ if super::methods::is_set_view(a) || super::methods::is_set_view(b) => {
+                super::methods::view_binary(self, op, a, b)
             }
             _ => Ok(None),
         }
@@ -591,6 +594,7 @@ impl Vm {
             ObjData::Set(s) => !s.get().is_empty(),
             ObjData::FrozenSet(s) => !s.is_empty(),
             ObjData::Range(r) => !r.is_empty(),
+            ObjData::DictView(_, d) => !self.dict_of(*d).get().is_empty(),
             ObjData::Instance(_) => {
                 if let Some(f) = self.user_special(v, "__bool__") {
                     let r = self.call_value(f, &[v], &[])?;
@@ -774,6 +778,11 @@ impl Vm {
                         && (x.len() == 1 || x.step == y.step));
                 return Ok(Value::from_bool(same == (op == CmpOp::Eq)));
             }
+            _ if super::methods::is_set_view(a) || super::methods::is_set_view(b) => {
+                if let Some(r) = super::methods::view_compare(self, op, a, b)? {
+                    return Ok(r);
+                }
+            }
             _ => {}
         }
         // User classes: rich comparison with reflection.
@@ -920,6 +929,7 @@ impl Vm {
             }
             ObjData::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
             ObjData::Set(_) | ObjData::FrozenSet(_) => self.set_contains(container, item),
+            ObjData::DictView(..) => super::methods::view_contains(self, container, item),
             ObjData::Range(r) => {
                 let r = **r;
                 match num_key(item) {
@@ -1008,7 +1018,10 @@ impl Vm {
                 let n = hs.len();
                 Ok(hash::frozenset_hash(hs.into_iter(), n))
             }
-            ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) => {
+            ObjData::List(_)
+            | ObjData::Dict(_)
+            | ObjData::Set(_)
+            | ObjData::DictView(ViewKind::Keys | ViewKind::Items, _) => {
                 let tn = self.type_name(v);
                 Err(PyErr::type_error(format!("unhashable type: '{tn}'")))
             }
@@ -1203,6 +1216,7 @@ impl Vm {
                 let tn = self.type_name(v);
                 Ok(format!("<{} object at {:#x}>", tn, identity(v)))
             }
+            ObjData::DictView(..) => super::methods::view_repr(self, v),
             ObjData::Instance(i) => {
                 if let Some(f) = self.lookup_special(v, "__repr__") {
                     if !self.is_native(f) || !self.defined_on_object(v, "__repr__") {
@@ -1335,6 +1349,7 @@ impl Vm {
             let fs = numfmt::parse_format_spec_for(spec, "float")?;
             return Ok(numfmt::format_float(v.as_f64(), &fs)?);
         }
+        // A bool with a non-empty spec formats as its int (int.__format__).
         if let Some(i) = as_intref(v) {
             // bool formats as int once a spec is given (`format(True, "5")`).
             let tname = if v.is_bool() { "bool" } else { "int" };

@@ -1,20 +1,9 @@
 //! `repr()` of a Python string, exactly as CPython writes it.
 
-/// Whether CPython's `str.isprintable()` treats `c` as printable (an approximation
-/// of the Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs-except-space).
+/// Whether CPython's `str.isprintable()` treats `c` as printable (Unicode 14
+/// tables, as CPython 3.11).
 pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() {
-        return false;
-    }
-    let cp = c as u32;
-    !matches!(cp,
-        0xA0 | 0xAD | 0x1680 | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x2064
-        | 0x2066..=0x206F | 0x3000 | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF
-        | 0xF0000..=0x10FFFF | 0x110BD | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
-        | 0xE0001 | 0xE0020..=0xE007F)
+    super::strmethods::is_printable(c)
 }
 
 /// `repr(s)`: quotes chosen as CPython does ('...' unless the text has a ' and no ").

@@ -33,6 +33,8 @@ pub struct Types {
     pub cell: Value,
     pub module: Value,
     pub generator: Value,
+    /// `dict_keys`, `dict_values`, `dict_items`, indexed by `ViewKind as usize`.
+    pub dict_views: [Value; 3],
     pub iterators: HashMap<&'static str, Value>,
     pub exceptions: HashMap<ExcKind, Value>,
     pub empty_code_val: Value,
@@ -268,6 +270,11 @@ impl Types {
             cell: mk(heap, "cell", B::Cell),
             module: mk(heap, "module", B::Module),
             generator: mk(heap, "generator", B::Generator),
+            dict_views: [
+                mk(heap, "dict_keys", B::DictView),
+                mk(heap, "dict_values", B::DictView),
+                mk(heap, "dict_items", B::DictView),
+            ],
             iterators,
             exceptions,
             empty_code_val,
@@ -307,6 +314,7 @@ impl Types {
             self.generator,
             self.empty_code_val,
         ]);
+        out.extend(self.dict_views);
         out.extend(self.iterators.values().copied());
         out.extend(self.exceptions.values().copied());
     }
@@ -356,6 +364,7 @@ impl Vm {
             ObjData::Instance(i) => i.class,
             ObjData::Module(_) => t.module,
             ObjData::Generator(_) => t.generator,
+            ObjData::DictView(kind, _) => t.dict_views[*kind as usize],
             ObjData::Iter(st) => {
                 let name = match st.get() {
                     IterState::Range { .. } => "range_iterator",

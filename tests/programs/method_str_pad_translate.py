@@ -1,0 +1,56 @@
+# str padding (ljust/rjust/center/zfill), expandtabs, maketrans/translate.
+def t(label, f, *args, **kw):
+    try:
+        print(label, repr(f(*args, **kw)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+for w in range(0, 9):
+    print(w, repr("ab".ljust(w)), repr("ab".rjust(w, "*")), repr("ab".center(w)), repr("abc".center(w, "-")), repr("a".center(w, "é")))
+print(repr("x".ljust(-5)), repr("".center(3)), repr("é".rjust(3, "ü")), repr("abc".center(6, "*")), repr("abc".center(7)))
+print("42".zfill(5), "-42".zfill(5), "+42".zfill(5), "42".zfill(1), "".zfill(3), "-".zfill(3), "+".zfill(1), "a-b".zfill(6), "é".zfill(3))
+print("3.14".zfill(8), "-0.5".zfill(6), "x".zfill(True), "abc".ljust(5, "\t") + "|")
+t("ljust 0", "a".ljust)
+t("ljust 3", "a".ljust, 1, 2, 3)
+t("ljust fill long", "a".ljust, 5, "ab")
+t("ljust fill int", "a".ljust, 5, 1)
+t("center fill empty", "a".center, 5, "")
+t("rjust width str", "a".rjust, "a")
+t("center width float", "a".center, 5.0)
+t("zfill 0", "a".zfill)
+t("zfill str", "a".zfill, "a")
+t("zfill 2", "a".zfill, 1, 2)
+t("zfill big", "a".zfill, 10**20)
+t("center kw", lambda: "a".center(5, fillchar="x"))
+print(repr("a\tb\tc".expandtabs()), repr("a\tbc\td\n\te".expandtabs(4)), repr("a\tb".expandtabs(0)), repr("a\tb".expandtabs(-1)))
+print(repr("\t".expandtabs(3)), repr("ab\r\tc".expandtabs(4)), repr("12345\t6".expandtabs(5)), repr("x".expandtabs(tabsize=2)), repr("é\tb".expandtabs(2)))
+t("expandtabs str", "a".expandtabs, "x")
+t("expandtabs float", "a".expandtabs, 1.5)
+t("expandtabs 2", "a".expandtabs, 1, 2)
+t("expandtabs kw", lambda: "a".expandtabs(x=4))
+tbl = str.maketrans("abc", "xyz", "d")
+print(sorted(tbl.items()), "abcd-abcd".translate(tbl), "".maketrans("a", "b"), str.maketrans({"a": "1", 98: None, "c": 100}))
+print("abc".translate({97: "AA", 98: None}), "abc".translate({97: 0x1F600}), "abc".translate([]), "abc".translate(["x"] * 100))
+print("hello".translate(str.maketrans("lo", "01")), "héllo".translate({ord("é"): "e"}), "abc".translate({}))
+class Upper:
+    def __getitem__(self, k):
+        if k == 98:
+            raise LookupError
+        return chr(k).upper()
+print("abc".translate(Upper()))
+t("translate neg", "abc".translate, {97: -1})
+t("translate big", "abc".translate, {97: 0x110000})
+t("translate float", "abc".translate, {97: 1.5})
+t("translate int table", "abc".translate, 1)
+t("translate 0", "abc".translate)
+t("maketrans 1 non-dict", str.maketrans, 1)
+t("maketrans unequal", str.maketrans, "ab", "c")
+t("maketrans key len", str.maketrans, {"ab": 1})
+t("maketrans key float", str.maketrans, {1.5: 1})
+t("maketrans arg3", str.maketrans, "a", "b", 1)
+t("maketrans arg3 None", str.maketrans, "a", "b", None)
+t("maketrans dict+str", str.maketrans, {}, "a")
+t("maketrans arg2", str.maketrans, "a", 1)
+t("maketrans 0", str.maketrans)
+t("maketrans 4", str.maketrans, "a", "b", "c", "d")
+print(str.maketrans("", ""), str.maketrans("", "", "xy"))
