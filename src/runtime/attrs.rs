@@ -92,6 +92,9 @@ impl Vm {
                 if name == "__class__" {
                     return Ok(Some(cls));
                 }
+                if name == "__dict__" && !self.slot_allowed(cls, "__dict__")? {
+                    return Ok(None);
+                }
                 if name == "__dict__" {
                     let mut d = super::dict::DictObj::new();
                     let items: Vec<(Rc<str>, Value)> = inst
@@ -327,6 +330,40 @@ impl Vm {
         }
     }
 
+    /// Whether instances of `cls` may have attribute `name`: always, unless every
+    /// class in the MRO below `object` declares `__slots__` (without `__dict__`);
+    /// then only the declared names.
+    pub fn slot_allowed(&mut self, cls: Value, name: &str) -> PyResult<bool> {
+        let mut declared: Vec<Value> = vec![];
+        for k in self.mro_of(cls) {
+            let Some(kc) = super::types::class_of(k) else {
+                continue;
+            };
+            if k == self.types.object || kc.builtin == Some(BuiltinType::BaseException) {
+                continue;
+            }
+            match kc.dict.get().get("__slots__").copied() {
+                Some(s) => declared.push(s),
+                None => return Ok(true),
+            }
+        }
+        for s in declared {
+            let names = if self.str_contents(s).is_some() {
+                vec![s]
+            } else {
+                self.collect_iterable(s)?
+            };
+            for n in names {
+                if let Some(n) = self.str_contents(n) {
+                    if n == name || n == "__dict__" {
+                        return Ok(true);
+                    }
+                }
+            }
+        }
+        Ok(false)
+    }
+
     /// The built-in value inside an instance of a subclass of a built-in type.
     pub fn payload_of(&self, v: Value) -> Option<Value> {
         match v.as_obj().map(|o| &o.data) {
@@ -450,18 +487,12 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                let slots = self.class_lookup(cls, "__slots__");
-                if let Some(sl) = slots {
-                    let names = self.collect_iterable(sl).unwrap_or_default();
-                    let allowed = names.iter().any(|n| self.str_contents(*n) == Some(name))
-                        || self.class_lookup(cls, "__dict__").is_some();
-                    if !allowed {
-                        let tn = self.class_name(cls);
-                        return Err(PyErr::new(
-                            ExcKind::AttributeError,
-                            format!("'{tn}' object has no attribute '{name}'"),
-                        ));
-                    }
+                if !inst.attrs.get().contains_key(name) && !self.slot_allowed(cls, name)? {
+                    let tn = self.class_name(cls);
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!("'{tn}' object has no attribute '{name}'"),
+                    ));
                 }
                 inst.attrs.get_mut().insert(Rc::from(name), val);
                 Ok(())
