@@ -339,7 +339,8 @@ impl Vm {
             let Some(kc) = super::types::class_of(k) else {
                 continue;
             };
-            if k == self.types.object || kc.builtin == Some(BuiltinType::BaseException) {
+            // Built-in classes (object, the exceptions) don't restrict attributes.
+            if kc.builtin.is_some() && &*kc.module_name == "builtins" {
                 continue;
             }
             match kc.dict.get().get("__slots__").copied() {
