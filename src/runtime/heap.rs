@@ -92,7 +92,9 @@ impl Heap {
             }
         });
         self.live_after_last = live_bytes;
-        self.threshold = MIN_THRESHOLD.max(live_bytes);
+        // Collect again after allocating twice what survived: the cost of tracing
+        // the live set stays proportional to allocation.
+        self.threshold = MIN_THRESHOLD.max(live_bytes.saturating_mul(2));
         self.bytes_since_collect = 0;
         self.collection_wanted = false;
         self.collections += 1;
