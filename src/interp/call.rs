@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::compile::bytecode::Code;
+use crate::compile::bytecode::{Code, Instr};
 use crate::runtime::error::ExcKind;
 use crate::runtime::object::*;
 use crate::runtime::value::Value;
@@ -279,6 +279,52 @@ impl Vm {
                 st.status = GenStatus::Done;
                 st.saved = vec![];
                 return Err(PyErr::Raised(exc));
+            }
+            // Suspended inside `yield from`: the exception goes to the inner
+            // iterator first (CPython's gi_yieldfrom delegation).
+            let code = code_of(st.code);
+            if st.pc >= 2 {
+                if let (Instr::Yield { .. }, Instr::Send { dst, iter, target, .. }) =
+                    (code.instrs[st.pc - 1], code.instrs[st.pc - 2])
+                {
+                    let sub = st.saved[iter as usize];
+                    let inner = match sub.as_obj().map(|o| &o.data) {
+                        Some(ObjData::Generator(_)) => Some(self.throw_into_generator(sub, exc)),
+                        _ => match self.get_attr_opt(sub, "throw")? {
+                            Some(t) => Some(self.call_value(t, &[exc], &[]).map(Some)),
+                            None => None,
+                        },
+                    };
+                    match inner {
+                        Some(Ok(Some(v))) => return Ok(Some(v)),
+                        Some(Ok(None)) => {
+                            // The inner generator returned: `yield from` completes.
+                            let result = match sub.as_obj().map(|o| &o.data) {
+                                Some(ObjData::Generator(gs)) => gs.get().result,
+                                _ => Value::NONE,
+                            };
+                            let st = g.get_mut();
+                            st.saved[dst as usize] = result;
+                            st.pc = target as usize;
+                            st.resume_dst = crate::compile::bytecode::NO_REG;
+                            return self.resume_generator_with(gen, Value::NONE, None);
+                        }
+                        Some(Err(e)) => {
+                            if self.is_stop_iteration(&e) {
+                                let ev = self.materialize(e);
+                                let result = self.stop_iteration_value(ev);
+                                let st = g.get_mut();
+                                st.saved[dst as usize] = result;
+                                st.pc = target as usize;
+                                st.resume_dst = crate::compile::bytecode::NO_REG;
+                                return self.resume_generator_with(gen, Value::NONE, None);
+                            }
+                            let e = self.materialize(e);
+                            return self.resume_generator_with(gen, Value::NONE, Some(e));
+                        }
+                        None => {}
+                    }
+                }
             }
         }
         self.resume_generator_with(gen, Value::NONE, Some(exc))
