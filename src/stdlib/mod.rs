@@ -7,4 +7,8 @@ pub fn source(name: &str) -> Option<&'static str> {
 }
 
 /// (module name, source). Add a module by adding its file here.
-const EMBEDDED: &[(&str, &str)] = &[];
+const EMBEDDED: &[(&str, &str)] = &[
+    ("bisect", include_str!("bisect.py")),
+    ("heapq", include_str!("heapq.py")),
+    ("operator", include_str!("operator.py")),
+];
