@@ -8,7 +8,12 @@ pub fn source(name: &str) -> Option<&'static str> {
 
 /// (module name, source). Add a module by adding its file here.
 const EMBEDDED: &[(&str, &str)] = &[
+    ("abc", include_str!("abc.py")),
     ("bisect", include_str!("bisect.py")),
+    ("collections", include_str!("collections.py")),
+    ("collections.abc", include_str!("collections_abc.py")),
     ("heapq", include_str!("heapq.py")),
+    ("itertools", include_str!("itertools.py")),
+    ("keyword", include_str!("keyword.py")),
     ("operator", include_str!("operator.py")),
 ];
