@@ -285,6 +285,9 @@ class _PyTuple:
     def count(self, value):
         return self._t.count(value)
 
+    def __reduce__(self):
+        return type(self), tuple(self._t)
+
     def index(self, value, *args):
         return self._t.index(value, *args)
 
@@ -1488,7 +1491,9 @@ class deque:
         return self
 
     def __reduce__(self):
-        return type(self), (list(self), self._maxlen)
+        if self._maxlen is None:
+            return type(self), (), None, iter(self)
+        return type(self), ((), self._maxlen), None, iter(self)
 
 
 # ---- ChainMap ---------------------------------------------------------------------------

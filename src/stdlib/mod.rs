@@ -12,6 +12,8 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
     ("collections.abc", include_str!("collections_abc.py")),
+    ("copy", include_str!("copy.py")),
+    ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
     ("itertools", include_str!("itertools.py")),
     ("keyword", include_str!("keyword.py")),
