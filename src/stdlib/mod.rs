@@ -19,4 +19,5 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("itertools", include_str!("itertools.py")),
     ("keyword", include_str!("keyword.py")),
     ("operator", include_str!("operator.py")),
+    ("string", include_str!("string.py")),
 ];
