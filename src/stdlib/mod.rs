@@ -16,6 +16,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("enum", include_str!("enum.py")),
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
+    ("io", include_str!("io.py")),
     ("itertools", include_str!("itertools.py")),
     ("keyword", include_str!("keyword.py")),
     ("operator", include_str!("operator.py")),
