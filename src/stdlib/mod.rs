@@ -21,4 +21,5 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("keyword", include_str!("keyword.py")),
     ("operator", include_str!("operator.py")),
     ("string", include_str!("string.py")),
+    ("typing", include_str!("typing.py")),
 ];
