@@ -13,6 +13,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
     ("collections.abc", include_str!("collections_abc.py")),
     ("copy", include_str!("copy.py")),
+    ("dataclasses", include_str!("dataclasses.py")),
     ("enum", include_str!("enum.py")),
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
