@@ -1496,6 +1496,10 @@ class deque:
         return type(self), ((), self._maxlen), None, iter(self)
 
 
+if _ABCS_WORK:
+    _collections_abc.MutableSequence.register(deque)
+
+
 # ---- ChainMap ---------------------------------------------------------------------------
 
 class ChainMap(_MutableMapping):
