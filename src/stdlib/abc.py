@@ -1,27 +1,22 @@
-"""Abstract Base Classes (ABCs) according to PEP 3119.
+"""Abstract base classes (PEP 3119), pure-Python implementation for Tauraro.
 
-Pure-Python implementation.  ABCMeta is a metaclass, as in CPython: it computes
-a class's __abstractmethods__ when the class is created (instantiation of a
-class with a non-empty __abstractmethods__ is refused by object creation, as in
-CPython) and implements virtual subclasses (register, __subclasshook__) through
-__instancecheck__ and __subclasscheck__.
+ABCMeta is a real metaclass, as in CPython: it records a class's
+__abstractmethods__ when the class is created (object creation refuses classes
+whose set is not empty) and supports virtual subclasses through register(),
+__subclasshook__, __instancecheck__ and __subclasscheck__.
 """
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    Requires that the metaclass is ABCMeta or derived from it.  A
-    class that has a metaclass derived from ABCMeta cannot be
-    instantiated unless all of its abstract methods are overridden.
+    """Mark a method abstract: a class of ABCMeta with an abstract method that
+    is not overridden cannot be instantiated.
     """
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods (deprecated: use
-    classmethod and abstractmethod together)."""
+    """Deprecated: an abstract classmethod (use classmethod over abstractmethod)."""
 
     __isabstractmethod__ = True
 
@@ -31,8 +26,7 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods (deprecated: use
-    staticmethod and abstractmethod together)."""
+    """Deprecated: an abstract staticmethod (use staticmethod over abstractmethod)."""
 
     __isabstractmethod__ = True
 
@@ -42,8 +36,7 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties (deprecated: use property
-    and abstractmethod together)."""
+    """Deprecated: an abstract property (use property over abstractmethod)."""
 
     __isabstractmethod__ = True
 
@@ -69,17 +62,11 @@ _abc_invalidation_counter = 0
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """Metaclass of abstract base classes.
 
-    Use this metaclass to create an ABC.  An ABC can be subclassed
-    directly, and then acts as a mix-in class.  You can also register
-    unrelated concrete classes (even built-in classes) and unrelated
-    ABCs as 'virtual subclasses' -- these and their descendants will
-    be considered subclasses of the registering ABC by the built-in
-    issubclass() function, but the registering ABC won't show up in
-    their MRO (Method Resolution Order) nor will method
-    implementations defined by the registering ABC be callable (not
-    even via super()).
+    Classes created by it know their abstract methods, and can gain virtual
+    subclasses with register(); isinstance() and issubclass() consult those and
+    the class's __subclasshook__, without changing any MRO.
     """
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
@@ -92,10 +79,7 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Make subclass a virtual subclass of this ABC; returns subclass (so it works as a decorator)."""
         global _abc_invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
@@ -110,7 +94,7 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        """isinstance(instance, cls), virtual subclasses included."""
         subclass = instance.__class__
         if subclass in cls._abc_cache:
             return True
@@ -123,7 +107,7 @@ class ABCMeta(type):
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls), virtual subclasses included."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
@@ -156,7 +140,7 @@ class ABCMeta(type):
         return False
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
+        """Print the registry and caches (debugging aid)."""
         print('Class: %s.%s' % (cls.__module__, cls.__qualname__), file=file)
         print('Inv. counter: %s' % get_cache_token(), file=file)
         for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
@@ -164,40 +148,26 @@ class ABCMeta(type):
             print('%s: %r' % (name, getattr(cls, name)), file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
+        """Forget the registered virtual subclasses."""
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
+        """Empty the positive and negative caches."""
         cls._abc_cache.clear()
         cls._abc_negative_cache.clear()
 
 
 def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token is an opaque object (supporting equality testing) identifying the
-    current version of the ABC cache for virtual subclasses. The token changes
-    with every call to register() on any ABC.
+    """A value that changes whenever any ABC gains a virtual subclass (it can be
+    compared to detect that cached isinstance() answers are stale).
     """
     return _abc_invalidation_counter
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    If a class has had one of its abstract methods implemented after the
-    class was created, the method will not be considered implemented until
-    this function is called. Alternatively, if a new abstract method has been
-    added to the class, it will only be considered an abstract method of the
-    class after this function is called.
-
-    This function should be called before any use is made of the class,
-    usually in class decorators that add methods to the subject class.
-
-    Returns cls, to allow usage as a class decorator.
-
-    If cls is not an instance of ABCMeta, does nothing.
+    """Recompute cls.__abstractmethods__ after methods were added to or removed
+    from an abstract class; returns cls.  Does nothing for classes that are not
+    abstract base classes.
     """
     if not hasattr(cls, '__abstractmethods__'):
         return cls
@@ -215,8 +185,6 @@ def update_abstractmethods(cls):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Base class whose metaclass is ABCMeta: subclass it to define an ABC."""
     # CPython declares __slots__ = () here; it is left out because Tauraro
     # applies an inherited __slots__ to subclasses that do not declare one.

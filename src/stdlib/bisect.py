@@ -10,11 +10,10 @@ def _check_lo_hi(a, lo, hi):
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
+    """Index at which to insert x in the sorted list a, after any items equal to x.
 
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
-    insert just after the rightmost x already there.
+    lo and hi bound the slice searched; key, when given, is applied to the items
+    of a (not to x).
     """
     hi = _check_lo_hi(a, lo, hi)
     if key is None:
@@ -35,11 +34,10 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
+    """Index at which to insert x in the sorted list a, before any items equal to x.
 
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will
-    insert just before the leftmost x already there.
+    lo and hi bound the slice searched; key, when given, is applied to the items
+    of a (not to x).
     """
     hi = _check_lo_hi(a, lo, hi)
     if key is None:
@@ -60,10 +58,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x.
-    """
+    """Insert x into the sorted list a, after any items equal to it."""
     if key is None:
         lo = bisect_right(a, x, lo, hi)
     else:
@@ -72,10 +67,7 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-    """
+    """Insert x into the sorted list a, before any items equal to it."""
     if key is None:
         lo = bisect_left(a, x, lo, hi)
     else:

@@ -1,22 +1,15 @@
-'''This module implements specialized container datatypes providing
-alternatives to Python's general purpose built-in containers, dict,
-list, set, and tuple.
+"""Container datatypes (pure-Python implementation for Tauraro):
 
-* namedtuple   factory function for creating tuple subclasses with named fields
-* deque        list-like container with fast appends and pops on either end
-* ChainMap     dict-like class for creating a single view of multiple mappings
-* Counter      dict subclass for counting hashable objects
-* OrderedDict  dict subclass that remembers the order entries were added
-* defaultdict  dict subclass that calls a factory function to supply missing values
-* UserDict     wrapper around dictionary objects for easier dict subclassing
-* UserList     wrapper around list objects for easier list subclassing
-* UserString   wrapper around string objects for easier string subclassing
+namedtuple (tuples with named fields), deque (a double-ended queue), ChainMap
+(one view of several mappings), Counter (a multiset), OrderedDict (a dict with
+order operations), defaultdict (a dict with a factory for missing keys), and
+UserDict, UserList, UserString (wrappers that are easy to subclass).
 
-Pure-Python implementation for Tauraro.  Where the interpreter cannot subclass
-dict or tuple yet, OrderedDict, defaultdict, Counter and the namedtuple classes
-are built on _PyDict / _PyTuple, Python classes with the full dict / tuple
-behaviour (isinstance(x, dict) / isinstance(x, tuple) are then False).
-'''
+Where the interpreter cannot subclass dict or tuple yet, OrderedDict,
+defaultdict, Counter and the namedtuple classes are built on _PyDict and
+_PyTuple, Python classes with the whole dict / tuple behaviour
+(isinstance(x, dict) / isinstance(x, tuple) are then False).
+"""
 
 __all__ = [
     'ChainMap',
@@ -56,7 +49,7 @@ _repr_running = set()
 
 
 def _recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """Decorator: a repr that calls itself on the same object returns fillvalue."""
 
     def decorating_function(user_function):
         def wrapper(self):
@@ -333,17 +326,13 @@ class odict_items(_OrderedDictView, _collections_abc.ItemsView):
 
 
 class OrderedDict(_DictBase):
-    'Dictionary that remembers insertion order'
+    """A dict with order operations (move_to_end, popitem(last=)) and order-aware equality."""
 
     def __init__(self, other=(), /, **kwds):
-        '''Initialize an ordered dictionary.  The signature is the same as
-        regular dictionaries.  Keyword argument order is preserved.
-        '''
         _DictBase.__init__(self)
         self.update(other, **kwds)
 
     def update(self, other=(), /, **kwds):
-        'Update from a mapping or an iterable of pairs, then from keywords.'
         if _is_mapping(other):
             for key in other:
                 self[key] = other[key]
@@ -357,10 +346,7 @@ class OrderedDict(_DictBase):
             self[key] = value
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
+        """Remove and return the last (key, value) pair, or the first if last is false."""
         if not self:
             raise KeyError('dictionary is empty')
         key = next(reversed(self)) if last else next(iter(self))
@@ -368,10 +354,7 @@ class OrderedDict(_DictBase):
         return key, value
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        '''
+        """Move key to the end (to the front if last is false); KeyError if absent."""
         value = _DictBase.pop(self, key)
         if last:
             _DictBase.__setitem__(self, key, value)
@@ -383,24 +366,17 @@ class OrderedDict(_DictBase):
                 _DictBase.__setitem__(self, k, v)
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return odict_keys(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return odict_items(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return odict_values(self)
 
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''od.pop(k[,d]) -> v, remove specified key and return the corresponding
-        value.  If key is not found, d is returned if given, otherwise KeyError
-        is raised.
-        '''
         if key in self:
             return _DictBase.pop(self, key)
         if default is self.__marker:
@@ -408,10 +384,6 @@ class OrderedDict(_DictBase):
         return default
 
     def setdefault(self, key, default=None):
-        '''Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        '''
         if key in self:
             return self[key]
         self[key] = default
@@ -419,32 +391,25 @@ class OrderedDict(_DictBase):
 
     @_recursive_repr()
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
         if not self:
             return '%s()' % (self.__class__.__name__,)
         return '%s(%r)' % (self.__class__.__name__, list(self.items()))
 
     def __reduce__(self):
-        'Return state information for pickling'
         return self.__class__, (), None, None, iter(self.items())
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
         return self.__class__(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
         self = cls()
         for key in iterable:
             self[key] = value
         return self
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        '''
+        """Order matters when comparing with another OrderedDict, not with a dict."""
         if isinstance(other, OrderedDict):
             if not _DictBase.__eq__(self, other):
                 return False
@@ -589,27 +554,16 @@ def _caller_module(depth=2):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Return a new tuple subclass named typename whose items are also readable
+    as attributes:
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    >>> x, y = p                        # unpack like a regular tuple
-    >>> x, y
-    (11, 22)
-    >>> p.x + p.y                       # fields also accessible by name
-    33
-    >>> d = p._asdict()                 # convert to a dictionary
-    >>> d['x']
-    11
-    >>> Point(**d)                      # convert from a dictionary
-    Point(x=11, y=22)
-    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
-    Point(x=100, y=22)
+        Point = namedtuple('Point', 'x y')     # or ['x', 'y'], or 'x, y'
+        p = Point(1, y=2)                      # Point(x=1, y=2)
+        p.x + p[1]                             # 3
+        p._replace(x=5), p._asdict(), Point._make([3, 4]), Point._fields
 
+    rename=True replaces invalid field names with _0, _1, ...; defaults apply to
+    the rightmost fields; module sets __module__.
     """
     # Validate the field names.
     if isinstance(field_names, str):
@@ -702,18 +656,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         % typename
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
         name = self.__class__.__name__
         if name == _PLACEHOLDER_NAME and self.__class__ is result:
             name = typename
         return name + repr_fmt % tuple(self)
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        """A dict of the field names and values."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
     namespace = {
@@ -744,13 +696,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ---- defaultdict --------------------------------------------------------------------
 
 class defaultdict(_DictBase):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
+    """defaultdict(default_factory=None, /, ...) -> a dict that stores and returns
+    default_factory() for a missing key read with d[key]; the other arguments are
+    those of dict().
     """
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
@@ -784,7 +732,6 @@ class defaultdict(_DictBase):
         return '%s(%s, %s)' % (type(self).__name__, frepr, _DictBase.__repr__(self))
 
     def copy(self):
-        'D.copy() -> a shallow copy of D.'
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -810,66 +757,38 @@ class defaultdict(_DictBase):
 # ---- Counter -------------------------------------------------------------------------
 
 def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
     mapping_get = mapping.get
     for elem in iterable:
         mapping[elem] = mapping_get(elem, 0) + 1
 
 
 class Counter(_DictBase):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
+    """A dict of counts: Counter('hello') counts letters, Counter(a=2) sets counts.
 
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
-    >>> sorted(c)                       # list all unique elements
-    ['a', 'b', 'c', 'd', 'e']
-    >>> ''.join(sorted(c.elements()))   # list elements with repetitions
-    'aaaaabbbbcccdde'
-    >>> sum(c.values())                 # total of all counts
-    15
-    '''
+    Missing elements count 0; most_common(), elements(), total(), update() and
+    subtract() add to the dict interface; + - | & combine counters (keeping
+    positive counts), and comparisons treat missing elements as 0.
+    """
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-        '''
         _DictBase.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """The sum of the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-
-        >>> Counter('abracadabra').most_common(3)
-        [('a', 5), ('b', 2), ('r', 2)]
-        '''
+        """The n most common (element, count) pairs, all of them when n is None."""
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
         return _heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-
-        >>> c = Counter('ABCABC')
-        >>> sorted(c.elements())
-        ['A', 'A', 'B', 'B', 'C', 'C']
-
-        If an element's count has been set to zero or is a negative number,
-        elements() will ignore it.
-        '''
+        """Each element repeated count times (elements with counts below 1 are skipped)."""
         return _chain.from_iterable(_starmap(_repeat, self.items()))
 
     @classmethod
@@ -878,10 +797,7 @@ class Counter(_DictBase):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
+        """Add counts from an iterable of elements, a mapping of counts, or keywords."""
         if iterable is not None:
             if _is_mapping(iterable):
                 if self:
@@ -896,12 +812,7 @@ class Counter(_DictBase):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
+        """Subtract counts (results may be zero or negative)."""
         if iterable is not None:
             self_get = self.get
             if _is_mapping(iterable):
@@ -914,14 +825,12 @@ class Counter(_DictBase):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
             _DictBase.__delitem__(self, elem)
 
@@ -937,7 +846,6 @@ class Counter(_DictBase):
     # Multiset comparisons: missing elements count as zero.
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             if _DICT_SUBCLASSES:
                 return NotImplemented
@@ -946,7 +854,6 @@ class Counter(_DictBase):
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             if _DICT_SUBCLASSES:
                 return NotImplemented
@@ -954,25 +861,21 @@ class Counter(_DictBase):
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] <= other[e] for c in (self, other) for e in c)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] >= other[e] for c in (self, other) for e in c)
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -982,11 +885,6 @@ class Counter(_DictBase):
     # Multiset arithmetic: results keep positive counts only.
 
     def __add__(self, other):
-        '''Add counts from two counters.
-
-        >>> Counter('abbb') + Counter('bcc')
-        Counter({'b': 4, 'c': 2, 'a': 1})
-        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1000,11 +898,6 @@ class Counter(_DictBase):
         return result
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.
-
-        >>> Counter('abbbc') - Counter('bccd')
-        Counter({'b': 2, 'a': 1})
-        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1018,11 +911,6 @@ class Counter(_DictBase):
         return result
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.
-
-        >>> Counter('abbb') | Counter('bcc')
-        Counter({'b': 3, 'c': 2, 'a': 1})
-        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1037,11 +925,6 @@ class Counter(_DictBase):
         return result
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.
-
-        >>> Counter('abbb') & Counter('bcc')
-        Counter({'b': 1})
-        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1053,7 +936,6 @@ class Counter(_DictBase):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -1061,9 +943,6 @@ class Counter(_DictBase):
         return result
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -1071,26 +950,22 @@ class Counter(_DictBase):
         return result
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
         for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
@@ -1098,7 +973,6 @@ class Counter(_DictBase):
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.'''
         for elem, count in list(self.items()):
             other_count = other[elem]
             if other_count < count:
@@ -1118,10 +992,7 @@ def _as_index(n):
 
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints.
-
-    deque([iterable[, maxlen]]) --> deque object
-    """
+    """deque([iterable[, maxlen]]): a sequence with fast appends and pops at both ends."""
 
     # The items are self._items[self._head:]; the slots before _head are free
     # room for appendleft, so both ends are amortised O(1).
@@ -1141,7 +1012,7 @@ class deque:
 
     @property
     def maxlen(self):
-        'maximum size of a deque or None if unbounded'
+        """The bound on the length, or None."""
         return self._maxlen
 
     # -- internal helpers --
@@ -1172,14 +1043,12 @@ class deque:
     # -- adding and removing at the ends --
 
     def append(self, x):
-        'Add an element to the right side of the deque.'
         self._state += 1
         self._items.append(x)
         if self._maxlen is not None and self._size() > self._maxlen:
             self._popleft()
 
     def appendleft(self, x):
-        'Add an element to the left side of the deque.'
         self._state += 1
         if self._head == 0:
             room = max(8, len(self._items))
@@ -1212,41 +1081,36 @@ class deque:
         return x
 
     def pop(self):
-        'Remove and return the rightmost element.'
         if self._size() == 0:
             raise IndexError('pop from an empty deque')
         self._state += 1
         return self._pop()
 
     def popleft(self):
-        'Remove and return the leftmost element.'
         if self._size() == 0:
             raise IndexError('pop from an empty deque')
         self._state += 1
         return self._popleft()
 
     def extend(self, iterable):
-        'Extend the right side of the deque with elements from the iterable'
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
-        'Extend the left side of the deque with elements from the iterable'
+        """Append each item at the left (so they end up reversed)."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        'Remove all elements from the deque.'
         self._state += 1
         self._items = []
         self._head = 0
 
     def copy(self):
-        'Return a shallow copy of a deque.'
         if type(self) is deque:
             return deque(self, self._maxlen)
         if self._maxlen is None:
@@ -1256,7 +1120,6 @@ class deque:
     __copy__ = copy
 
     def count(self, value):
-        'Return number of occurrences of value.'
         state = self._state
         n = 0
         for x in self._items[self._head:]:
@@ -1267,9 +1130,6 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=None):
-        '''Return first index of value.
-
-        Raises ValueError if the value is not present.'''
         n = self._size()
         start = _as_index(start)
         if start < 0:
@@ -1296,7 +1156,6 @@ class deque:
         raise ValueError('%r is not in deque' % (value,))
 
     def insert(self, index, value):
-        'Insert value before index.'
         index = _as_index(index)
         n = self._size()
         if self._maxlen is not None and n >= self._maxlen:
@@ -1311,7 +1170,6 @@ class deque:
         self._items.insert(self._head + index, value)
 
     def remove(self, value):
-        'Remove first occurrence of value.'
         items = self._items
         for i in range(self._head, len(items)):
             x = items[i]
@@ -1325,7 +1183,6 @@ class deque:
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        'Reverse *IN PLACE*.'
         self._state += 1
         rest = self._items[self._head:]
         rest.reverse()
@@ -1333,7 +1190,7 @@ class deque:
         self._head = 0
 
     def rotate(self, n=1):
-        'Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.'
+        """Rotate n steps to the right (to the left when n is negative)."""
         n = _as_index(n)
         size = self._size()
         if size <= 1:
@@ -1503,22 +1360,11 @@ if _ABCS_WORK:
 # ---- ChainMap ---------------------------------------------------------------------------
 
 class ChainMap(_MutableMapping):
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-
-    The underlying mappings are stored in a list.  That list is public and can
-    be accessed or updated using the *maps* attribute.  There is no other
-    state.
-
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
-    '''
+    """One mapping over several: lookups search maps in order, writes and deletions
+    go to maps[0].
+    """
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -1561,7 +1407,6 @@ class ChainMap(_MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
         value = args[0] if args else None
         d = {}
         for key in iterable:
@@ -1569,16 +1414,12 @@ class ChainMap(_MutableMapping):
         return cls(d)
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """A ChainMap with m (or a new dict) in front of the current maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1587,7 +1428,7 @@ class ChainMap(_MutableMapping):
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
+        """A ChainMap of maps[1:]."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1600,21 +1441,18 @@ class ChainMap(_MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
 
     def __ior__(self, other):
@@ -1724,7 +1562,7 @@ class UserDict(_MutableMapping):
 
 
 class UserList(_collections_abc.MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
+    """A list wrapper (the list is .data) meant for subclassing."""
 
     def __init__(self, initlist=None):
         self.data = []

@@ -1,20 +1,12 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies of Python objects (pure-Python, for Tauraro).
 
-Interface summary:
+    copy.copy(x)              a shallow copy of x
+    copy.deepcopy(x[, memo])  a deep copy of x; memo maps id() to copies made
 
-        import copy
-
-        x = copy.copy(y)                # make a shallow copy of y
-        x = copy.deepcopy(y)            # make a deep copy of y
-        x = copy.deepcopy(y, memo)      # make a deep copy of y with a given memo
-
-For module specific errors, copy.Error is raised.
-
-Pure-Python implementation for Tauraro, following CPython's protocol:
-__copy__ / __deepcopy__, then __reduce_ex__(4) / __reduce__, whose result is
-rebuilt by _reconstruct.  Instances without a reduction are reduced as
-object.__reduce_ex__(4) does (a new object of the same class and a copy of its
-__dict__ and slots).
+The protocol is CPython's: __copy__ / __deepcopy__, else the object's
+reduction (__reduce_ex__(4) / __reduce__) rebuilt by _reconstruct.  Instances
+without a reduction are reduced as object.__reduce_ex__(4) does: a new object
+of the same class (made without __init__) that gets a copy of the state.
 """
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -28,10 +20,7 @@ error = Error   # backward compatibility
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a shallow copy of x."""
     cls = type(x)
 
     copier = _copy_dispatch.get(cls)
@@ -142,10 +131,7 @@ dispatch_table = {}
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a deep copy of x; objects already in memo (keyed by id) are reused."""
     if memo is None:
         memo = {}
 

@@ -207,20 +207,10 @@ class _DataclassParams:
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields.
-
-    default is the default value of the field.  default_factory is a
-    0-argument function called to initialize a field's value.  If init
-    is true, the field will be a parameter to the class's __init__()
-    function.  If repr is true, the field will be included in the
-    object's repr().  If hash is true, the field will be included in the
-    object's hash().  If compare is true, the field will be used in
-    comparison functions.  metadata, if specified, must be a mapping
-    which is stored but not otherwise examined by dataclass.  If kw_only
-    is true, the field will become a keyword-only parameter to
-    __init__().
-
-    It is an error to specify both default and default_factory.
+    """Describe a field of a dataclass: its default (or default_factory, a
+    function called for each new instance), whether it is an __init__ parameter
+    (init), shown in repr (repr), hashed (hash), compared (compare),
+    keyword-only (kw_only), and free-form metadata.
     """
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
@@ -667,9 +657,9 @@ def _add_slots(cls, is_frozen, weakref_slot):
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class.
-
-    Examines PEP 526 __annotations__ to determine fields.
+    """Class decorator adding __init__, __repr__ and __eq__ (and, when asked,
+    ordering, __hash__, frozen instances, __match_args__, __slots__) from the
+    class's annotated fields.
     """
 
     def wrap(cls):
@@ -684,11 +674,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
 # ---- functions on dataclasses -------------------------------------------------------------------
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass.
-
-    Accepts a dataclass or an instance of one. Tuple elements are of
-    type Field.
-    """
+    """The Field objects of a dataclass or dataclass instance (ClassVar and InitVar excluded)."""
     try:
         fields = getattr(class_or_instance, _FIELDS)
     except AttributeError:
@@ -701,8 +687,7 @@ def _is_dataclass_instance(obj):
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a
-    dataclass."""
+    """True for a dataclass or an instance of one."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, _FIELDS)
 
@@ -767,11 +752,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False):
-    """Return a new dynamically created dataclass.
-
-    The dataclass name will be 'cls_name'.  'fields' is an iterable
-    of either (name), (name, type) or (name, type, Field) objects.
-    """
+    """Create a dataclass named cls_name from (name), (name, type) or (name, type, field) items."""
     if namespace is None:
         namespace = {}
 
@@ -807,10 +788,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values.
-
-    This is especially useful for frozen classes.
-    """
+    """A new instance of obj's class with the fields in changes replaced."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
 

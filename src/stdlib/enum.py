@@ -1,7 +1,7 @@
-"""Support for enumerations (pure-Python implementation for Tauraro).
+"""Enumerations (pure-Python implementation for Tauraro).
 
-Enum classes are built by the metaclass EnumType, as in CPython: the class
-body's plain values become the members, which are instances of the class.
+Enum classes are built by the metaclass EnumType, as in CPython: the plain
+values assigned in the class body become the members, instances of the class.
 """
 
 import sys
@@ -26,7 +26,6 @@ Enum = Flag = EJECT = ReprEnum = None
 # ---- helpers ----------------------------------------------------------------------------
 
 def _is_descriptor(obj):
-    """Returns True if obj is a descriptor, False otherwise."""
     if isinstance(obj, (_builtin_property, classmethod, staticmethod, _FunctionType,
                         _BuiltinFunctionType)):
         return True
@@ -43,7 +42,6 @@ _BuiltinFunctionType = type(len)
 
 
 def _is_dunder(name):
-    """Returns True if a __dunder__ name, False otherwise."""
     return (len(name) > 4 and
             name[:2] == name[-2:] == '__' and
             name[2] != '_' and
@@ -51,7 +49,6 @@ def _is_dunder(name):
 
 
 def _is_sunder(name):
-    """Returns True if a _sunder_ name, False otherwise."""
     return (len(name) > 2 and
             name[0] == name[-1] == '_' and
             name[1:2] != '_' and
@@ -67,7 +64,6 @@ def _is_private(cls_name, name):
 
 
 def _is_single_bit(num):
-    """True if only one bit set in num (should be an int)"""
     if num == 0:
         return False
     num &= num - 1
@@ -75,7 +71,6 @@ def _is_single_bit(num):
 
 
 def _iter_bits_lsb(num):
-    # num must be a positive integer
     original = num
     if isinstance(num, Enum):
         num = num.value
@@ -96,7 +91,6 @@ def _bit_count(num):
 
 
 def _high_bit(value):
-    """returns index of highest bit, or -1 if value is zero or negative"""
     return value.bit_length() - 1 if hasattr(value, 'bit_length') else len(_builtin_bin(value)) - 3
 
 
@@ -111,15 +105,8 @@ def show_flag_values(value):
 
 
 def bin(num, max_bits=None):
-    """
-    Like built-in bin(), except negative values are represented in
-    twos-compliment, and the leading bit always indicates sign
-    (0=positive, 1=negative).
-
-    >>> bin(10)
-    '0b0 1010'
-    >>> bin(~10)   # ~10 is -11
-    '0b1 0101'
+    """bin() in two's complement with a sign digit: bin(10) is '0b0 1010',
+    bin(~10) is '0b1 0101'; max_bits pads the digits.
     """
     ceiling = 2 ** _bit_length(num)
     if num >= 0:
@@ -183,9 +170,7 @@ _auto_null = object()
 
 
 class auto:
-    """
-    Instances are replaced with an appropriate value in Enum class suites.
-    """
+    """A placeholder replaced by the next generated value when the enum class is built."""
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -195,30 +180,22 @@ class auto:
 
 
 class nonmember(object):
-    """
-    Protects item from becoming an Enum member during class creation.
-    """
+    """Wrap a value in an enum class body so that it stays a plain attribute."""
 
     def __init__(self, value):
         self.value = value
 
 
 class member(object):
-    """
-    Forces item to become an Enum member during class creation.
-    """
+    """Wrap a value in an enum class body so that it becomes a member."""
 
     def __init__(self, value):
         self.value = value
 
 
 class property(_builtin_property):
-    """
-    This is a descriptor, used to define attributes that act differently
-    when accessed through an enum member and through an enum class.
-    Instance access is the same as property(), but access to an attribute
-    through the enum class will instead look in the class' _member_map_ for
-    a corresponding enum member.
+    """A property for enum members; read on the enum class it looks up the member
+    of the same name, so members named like properties (name, value) work.
     """
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
@@ -361,9 +338,7 @@ else:
 # ---- EnumType ----------------------------------------------------------------------------
 
 class EnumType(type):
-    """
-    Metaclass for Enum
-    """
+    """The metaclass of enumerations: builds the members and gives the class its mapping behaviour."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -418,7 +393,7 @@ class EnumType(type):
         for key, _ in members:
             del classdict[key]
 
-        # Check for illegal enum names (any others?)
+        # 'mro' and '' cannot be member names
         invalid_names = set(k for k, _ in members) & {'mro', ''}
         if invalid_names:
             raise ValueError('invalid enum member name(s) %s' % (
@@ -555,23 +530,16 @@ class EnumType(type):
             enum_class._unhashable_values_.append(value)
 
     def __bool__(cls):
-        """
-        classes/types should always be True.
-        """
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        """
-        Either returns an existing member, or creates a new enum class.
-
-        This method is used both when an enum class is given a value to match
-        to an enumeration member (i.e. Color(3)) and for the functional API
-        (i.e. Color = Enum('Color', names='RED GREEN BLUE')).
+        """Cls(value) returns the member with that value; Cls(name, names, ...)
+        creates a new enumeration (the functional API).
         """
         if names is None:  # simple value lookup
             return cls.__new__(cls, value)
-        # otherwise, functional API: we're creating a new Enum type
+        # the functional API
         return cls._create_(
             value,
             names,
@@ -590,21 +558,11 @@ class EnumType(type):
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
-        # nicer error message when someone tries to delete an attribute
-        # (see issue19025).
         if attr in cls._member_map_:
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
     def __getattr__(cls, name):
-        """
-        Return the enum member matching `name`
-
-        We use __getattr__ instead of descriptors or inserting into the enum
-        class' __dict__ in order to support `name` and `value` being both
-        properties for enum members (which live in the class' __dict__) and
-        enum members themselves.
-        """
         if _is_dunder(name):
             raise AttributeError(name)
         try:
@@ -613,31 +571,17 @@ class EnumType(type):
             raise AttributeError(name) from None
 
     def __getitem__(cls, name):
-        """
-        Return the member matching `name`.
-        """
         return cls._member_map_[name]
 
     def __iter__(cls):
-        """
-        Return members in definition order.
-        """
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __len__(cls):
-        """
-        Return the number of members (no aliases)
-        """
         return len(cls._member_names_)
 
     @_builtin_property
     def __members__(cls):
-        """
-        Returns a mapping of member name->value.
-
-        This mapping lists all enum members, including aliases. Note that this
-        is a read-only view of the internal mapping.
-        """
+        """A read-only mapping of all member names (aliases included) to members."""
         return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
@@ -647,19 +591,9 @@ class EnumType(type):
             return "<enum %r>" % cls.__name__
 
     def __reversed__(cls):
-        """
-        Return members in reverse definition order.
-        """
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __setattr__(cls, name, value):
-        """
-        Block attempts to reassign Enum members.
-
-        A simple assignment to the class namespace only changes one of the
-        several possible ways to get an Enum member from an Enum class,
-        resulting in an inconsistent Enumeration.
-        """
         member_map = cls.__dict__.get('_member_map_', {})
         if name in member_map:
             raise AttributeError('cannot reassign member %r' % (name,))
@@ -667,23 +601,15 @@ class EnumType(type):
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        """
-        Convenience method to create a new Enum class.
-
-        `names` can be:
-
-        * A string containing member names, separated either with spaces or
-          commas.  Values are incremented by 1 from `start`.
-        * An iterable of member names.  Values are incremented by 1 from `start`.
-        * An iterable of (member name, value) pairs.
-        * A mapping of member name -> value pairs.
+        """Build an enumeration from a string of names, a sequence of names or of
+        (name, value) pairs, or a mapping of names to values.
         """
         metacls = cls.__class__
         bases = (cls, ) if type is None else (type, cls)
         _, first_enum = cls._get_mixins_(class_name, bases)
         classdict = metacls.__prepare__(class_name, bases)
 
-        # special processing needed for names?
+        # names as a string or a list of names: generate the values
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
@@ -694,7 +620,6 @@ class EnumType(type):
                 last_values.append(value)
                 names.append((name, value))
 
-        # Here, names is either an iterable of (name, value) or a mapping.
         for item in names:
             if isinstance(item, str):
                 member_name, member_value = item, names[item]
@@ -725,19 +650,13 @@ class EnumType(type):
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
-        """
-        Returns the type for creating enum members, and the first inherited
-        enum class.
-
-        bases: the tuple of bases that was given to __new__
-        """
+        """The data type of the members and the enum class to derive from."""
         if not bases or Enum is None:
             return object, Enum
 
         mcls._check_for_existing_members_(class_name, bases)
 
-        # ensure final parent class is an Enum derivative, find any concrete
-        # data type, and check that Enum has no members
+        # the last base must be an enum class without members
         first_enum = bases[-1]
         if not isinstance(first_enum, EnumType):
             raise TypeError("new enumerations should be created as "
@@ -807,65 +726,29 @@ EnumMeta = EnumType
 # ---- Enum -------------------------------------------------------------------------------------
 
 class Enum(metaclass=EnumType):
-    """
-    Create a collection of name/value pairs.
+    """Base class of enumerations:
 
-    Example enumeration:
+        class Color(Enum):
+            RED = 1
+            GREEN = 2
 
-    >>> class Color(Enum):
-    ...     RED = 1
-    ...     BLUE = 2
-    ...     GREEN = 3
-
-    Access them by:
-
-    - attribute access::
-
-    >>> Color.RED
-    <Color.RED: 1>
-
-    - value lookup:
-
-    >>> Color(1)
-    <Color.RED: 1>
-
-    - name lookup:
-
-    >>> Color['RED']
-    <Color.RED: 1>
-
-    Enumerations can be iterated over, and know how many members they have:
-
-    >>> len(Color)
-    3
-
-    >>> list(Color)
-    [<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]
-
-    Methods can be added to enumerations, and members can have their own
-    attributes -- see the documentation for details.
+    Color.RED, Color(1) and Color['RED'] are the same member; members iterate in
+    definition order and have .name and .value.
     """
 
     def __new__(cls, value):
-        # all enum instances are actually created during class construction
-        # without calling this method; this method is called by the metaclass'
-        # __call__ (i.e. Color(3) ), and by pickle
+        # Value lookup (Color(3)); members themselves are made by the metaclass.
         if type(value) is cls:
-            # For lookups like Color(Color.RED)
             return value
-        # by-value search for a matching enum member
-        # see if it's in the reverse mapping (for hashable values)
         try:
             return cls._value2member_map_[value]
         except KeyError:
-            # Not found, no need to do long O(n) search
             pass
         except TypeError:
-            # not there, now do long search -- O(n) behavior
+            # an unhashable value: compare with every member
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
-        # still not found -- try _missing_ hook
         exc = None
         try:
             result = cls._missing_(value)
@@ -893,24 +776,15 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the list of values assigned
-        """
+        """The value auto() gives: one more than the last value (start for the first)."""
         if not last_values:
             return start
         try:
             last = last_values[-1]
             last_values.sort()
             if last == last_values[-1]:
-                # no difference between old and new methods
                 return last + 1
             else:
-                # trigger old method (with warning)
                 raise TypeError
         except TypeError:
             for v in reversed(last_values):
@@ -932,9 +806,6 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_, )
 
     def __dir__(self):
-        """
-        Returns all members and all public methods
-        """
         interesting = set()
         for cls in self.__class__.mro():
             for name, obj in cls.__dict__.items():
@@ -967,12 +838,12 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
@@ -980,36 +851,26 @@ Enum._generate_next_value_ = staticmethod(Enum.__dict__['_generate_next_value_']
 
 
 class ReprEnum(Enum):
-    """
-    Only changes the repr(), leaving str() and format() to the mixed-in type.
-    """
+    """An Enum whose str() and format() are those of its data type (only repr() changes)."""
 
 
 class IntEnum(int, ReprEnum):
-    """
-    Enum where members are also (and must be) ints
-    """
+    """An Enum whose members are ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """
-    Enum where members are also (and must be) strings
-    """
+    """An Enum whose members are strs."""
 
     def __new__(cls, *values):
-        "values must already be of type `str`"
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values, ))
         if len(values) == 1:
-            # it must be a string
             if not isinstance(values[0], str):
                 raise TypeError('%r is not a string' % (values[0], ))
         if len(values) >= 2:
-            # check that encoding argument is a string
             if not isinstance(values[1], str):
                 raise TypeError('encoding must be a string, not %r' % (values[1], ))
         if len(values) == 3:
-            # check that errors argument is a string
             if not isinstance(values[2], str):
                 raise TypeError('errors must be a string, not %r' % (values[2]))
         value = str(*values)
@@ -1018,9 +879,7 @@ class StrEnum(str, ReprEnum):
         return member
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Return the lower-cased version of the member name.
-        """
+        """auto() gives the member name in lower case."""
         return name.lower()
 
 
@@ -1028,9 +887,7 @@ StrEnum._generate_next_value_ = staticmethod(StrEnum.__dict__['_generate_next_va
 
 
 def unique(enumeration):
-    """
-    Class decorator for enumerations ensuring unique member values.
-    """
+    """Class decorator refusing enumerations with aliases (two names for one value)."""
     duplicates = []
     for name, member in enumeration.__members__.items():
         if name != member.name:
@@ -1046,12 +903,8 @@ def unique(enumeration):
 # ---- Flag -------------------------------------------------------------------------------------
 
 class FlagBoundary(StrEnum):
-    """
-    control how out of range values are handled
-    "strict" -> error is raised             [default for Flag]
-    "conform" -> extra bits are discarded
-    "eject" -> lose flag status
-    "keep" -> keep flag status and all bits [default for IntFlag]
+    """What a Flag does with values outside its members' bits: STRICT raises,
+    CONFORM drops the extra bits, EJECT returns a plain int, KEEP keeps them.
     """
     STRICT = auto()
     CONFORM = auto()
@@ -1066,21 +919,12 @@ KEEP = FlagBoundary.KEEP
 
 
 class Flag(Enum, boundary=STRICT):
-    """
-    Support for flags
-    """
+    """An enumeration of bit flags that combine with | & ^ ~."""
 
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the last value assigned or None
-        """
+        """auto() gives the next power of two."""
         if not count:
             return start if start is not None else 1
         last_value = max(last_values)
@@ -1092,17 +936,11 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        """
-        Extract all members from the value in definition (i.e. increasing value) order.
-        """
         for val in _iter_bits_lsb(value & cls._flag_mask_):
             yield cls._value2member_map_.get(val)
 
     @classmethod
     def _iter_member_by_def_(cls, value):
-        """
-        Extract all members from the value in definition order.
-        """
         for name in cls._member_names_:
             m = cls._member_map_[name]
             if m._value_ & value == m._value_ and m._value_:
@@ -1114,19 +952,12 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _missing_(cls, value):
-        """
-        Create a composite member containing all canonical members present in `value`.
-
-        If non-member values are present, result depends on `_boundary_` setting.
-        """
+        """The member for a combination of bits (created on first use), per the boundary."""
         if not isinstance(value, int):
             raise ValueError(
                 "%r is not a valid %s" % (value, cls.__qualname__)
             )
-        # check boundaries
-        # - value must be in range (e.g. -16 <-> +15, i.e. ~15 <-> 15)
-        # - value must not include any skipped flags (e.g. if bit 2 is not
-        #   defined, then 0d10 is invalid)
+        # Out of range, or using bits no member has: the boundary decides.
         flag_mask = cls._flag_mask_
         singles_mask = cls._singles_mask_
         all_bits = cls._all_bits_
@@ -1158,7 +989,6 @@ class Flag(Enum, boundary=STRICT):
         if value < 0:
             neg_value = value
             value = all_bits + 1 + value
-        # get members and unknown
         unknown = value & ~flag_mask
         aliases = value & ~singles_mask
         member_value = value & singles_mask
@@ -1167,9 +997,7 @@ class Flag(Enum, boundary=STRICT):
                 '%s(%r) -->  unknown values %r [%s]'
                 % (cls.__name__, value, unknown, _builtin_bin(unknown))
             )
-        # normal Flag?
         if cls._member_type_ is object:
-            # construct a singleton enum pseudo-member
             pseudo_member = object.__new__(cls)
         else:
             pseudo_member = cls._member_type_.__new__(cls, value)
@@ -1197,9 +1025,7 @@ class Flag(Enum, boundary=STRICT):
                 pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
         else:
             pseudo_member._name_ = None
-        # use setdefault in case another thread already created a composite
-        # with this value, but only if all members are known
-        # note: zero is a special case -- add it
+        # cache the composite when all its bits are known
         if not unknown:
             pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
             if neg_value is not None:
@@ -1207,9 +1033,6 @@ class Flag(Enum, boundary=STRICT):
         return pseudo_member
 
     def __contains__(self, other):
-        """
-        Returns True if self has at least the same flags set as other.
-        """
         if not isinstance(other, self.__class__):
             raise TypeError(
                 "unsupported operand type(s) for 'in': %r and %r" % (
@@ -1217,9 +1040,6 @@ class Flag(Enum, boundary=STRICT):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        """
-        Returns flags in definition order.
-        """
         yield from self._iter_member_(self._value_)
 
     def __len__(self):
@@ -1290,9 +1110,7 @@ Flag._generate_next_value_ = staticmethod(Flag.__dict__['_generate_next_value_']
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """
-    Support for integer-based Flags
-    """
+    """A Flag whose members are ints."""
 
     __or__ = Flag.__or__
     __and__ = Flag.__and__
@@ -1306,9 +1124,7 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
 # ---- verification and global helpers ------------------------------------------------------------
 
 class EnumCheck(StrEnum):
-    """
-    various conditions to check an enumeration for
-    """
+    """The checks verify() can run."""
     CONTINUOUS = "no skipped integer values"
     NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
     UNIQUE = "one name per value"
@@ -1320,9 +1136,7 @@ UNIQUE = EnumCheck.UNIQUE
 
 
 class verify:
-    """
-    Check an enumeration for various constraints. (see EnumCheck)
-    """
+    """Class decorator checking an enumeration for UNIQUE, CONTINUOUS or NAMED_FLAGS."""
 
     def __init__(self, *checks):
         self.checks = checks
@@ -1338,7 +1152,6 @@ class verify:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in checks:
             if check is UNIQUE:
-                # check for duplicate names
                 duplicates = []
                 for name, member in enumeration.__members__.items():
                     if name != member.name:
@@ -1355,12 +1168,10 @@ class verify:
                 low, high = min(values), max(values)
                 missing = []
                 if enum_type == 'flag':
-                    # check for powers of two
                     for i in range(_high_bit(low) + 1, _high_bit(high)):
                         if 2 ** i not in values:
                             missing.append(2 ** i)
                 elif enum_type == 'enum':
-                    # check for powers of one
                     for i in range(low + 1, high):
                         if i not in values:
                             missing.append(i)
@@ -1371,17 +1182,14 @@ class verify:
                         enum_type, cls_name, ', '.join((str(m) for m in missing)))
                     )[:256])
             elif check is NAMED_FLAGS:
-                # examine each alias and check for unnamed flags
                 member_names = enumeration._member_names_
                 member_values = [m.value for m in enumeration]
                 missing_names = []
                 missing_value = 0
                 for name, alias in enumeration._member_map_.items():
                     if name in member_names:
-                        # not an alias
                         continue
                     if alias.value < 0:
-                        # negative numbers are not checked
                         continue
                     values = list(_iter_bits_lsb(alias.value))
                     missed = [v for v in values if v not in member_values]
@@ -1409,21 +1217,13 @@ class verify:
 
 
 def global_enum_repr(self):
-    """
-    use module.enum_name instead of class.enum_name
-
-    the module is the last module in case of a multi-module name
-    """
+    """repr() as module.NAME."""
     module = self.__class__.__module__.split('.')[-1]
     return '%s.%s' % (module, self._name_)
 
 
 def global_flag_repr(self):
-    """
-    use module.flag_name instead of class.flag_name
-
-    the module is the last module in case of a multi-module name
-    """
+    """repr() of a flag as module.NAME (or module.A|module.B)."""
     module = self.__class__.__module__.split('.')[-1]
     cls_name = self.__class__.__name__
     if self._name_ is None:
@@ -1443,9 +1243,7 @@ def global_flag_repr(self):
 
 
 def global_str(self):
-    """
-    use enum_name instead of class.enum_name
-    """
+    """str() as the bare member name."""
     if self._name_ is None:
         cls_name = self.__class__.__name__
         return "%s(%r)" % (cls_name, self._value_)
@@ -1454,11 +1252,7 @@ def global_str(self):
 
 
 def global_enum(cls, update_str=False):
-    """
-    decorator that makes the repr() of an enum member reference its module
-    instead of its class; also exports all members to the enum's module's
-    global namespace
-    """
+    """Class decorator: members show as module.NAME and are exported to the module."""
     if issubclass(cls, Flag):
         cls.__repr__ = global_flag_repr
     else:
@@ -1470,10 +1264,8 @@ def global_enum(cls, update_str=False):
 
 
 def pickle_by_global_name(self, proto):
-    # should not be used with Flag-type enums
     return self.name
 
 
 def pickle_by_enum_name(self, proto):
-    # should not be used with Flag-type enums
     return getattr, (self.__class__, self._name_)

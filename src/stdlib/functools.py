@@ -1,7 +1,4 @@
-"""functools.py - Tools for working with functions and callable objects
-
-Pure-Python implementation for Tauraro.
-"""
+"""Higher-order functions and operations on callables (pure-Python, for Tauraro)."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -22,16 +19,8 @@ def update_wrapper(wrapper,
                    wrapped,
                    assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
+    """Make wrapper look like wrapped: copy the attributes named in assigned,
+    update those named in updated, and set wrapper.__wrapped__; returns wrapper.
     """
     for attr in assigned:
         try:
@@ -51,12 +40,7 @@ def update_wrapper(wrapper,
 def wraps(wrapped,
           assigned=WRAPPER_ASSIGNMENTS,
           updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-    """
+    """Decorator form of update_wrapper(): @wraps(wrapped) applied to the wrapper."""
     return partial(update_wrapper, wrapped=wrapped,
                    assigned=assigned, updated=updated)
 
@@ -64,7 +48,6 @@ def wraps(wrapped,
 # ---- total_ordering -----------------------------------------------------------------
 
 def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -72,7 +55,6 @@ def _gt_from_lt(self, other):
 
 
 def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -80,7 +62,6 @@ def _le_from_lt(self, other):
 
 
 def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -88,7 +69,6 @@ def _ge_from_lt(self, other):
 
 
 def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -96,7 +76,6 @@ def _ge_from_le(self, other):
 
 
 def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -104,7 +83,6 @@ def _lt_from_le(self, other):
 
 
 def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -112,7 +90,6 @@ def _gt_from_le(self, other):
 
 
 def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -120,7 +97,6 @@ def _lt_from_gt(self, other):
 
 
 def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -128,7 +104,6 @@ def _ge_from_gt(self, other):
 
 
 def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -136,7 +111,6 @@ def _le_from_gt(self, other):
 
 
 def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -144,7 +118,6 @@ def _le_from_ge(self, other):
 
 
 def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -152,7 +125,6 @@ def _gt_from_ge(self, other):
 
 
 def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -176,7 +148,7 @@ _convert = {
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Class decorator: derive the missing rich comparisons from __eq__ and one of < <= > >=."""
     # The operations the class defines itself (not inherited from object).
     roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
@@ -192,7 +164,7 @@ def total_ordering(cls):
 # ---- cmp_to_key -------------------------------------------------------------------
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
+    """Turn an old-style comparison function into a key function for sorted() and friends."""
     class KeyWrapper:
         __slots__ = ['obj']
 
@@ -226,15 +198,10 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing):
-    """
-    reduce(function, iterable[, initial]) -> value
+    """reduce(function, iterable[, initial]) -> value
 
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-    of the iterable in the calculation, and serves as a default when the
-    iterable is empty.
+    Fold the iterable from the left with a two-argument function, starting from
+    initial when given (which is also the result for an empty iterable).
     """
     try:
         it = iter(sequence)
@@ -258,9 +225,7 @@ def reduce(function, sequence, initial=_initial_missing):
 # ---- partial -------------------------------------------------------------------------
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """A callable that calls func with the stored positional and keyword arguments first."""
 
     def __init__(self, *args, **keywords):
         if not args:
@@ -304,12 +269,7 @@ _repr_running = set()
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Like partial, but as a method descriptor: the instance (or class) comes first."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -390,20 +350,12 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
+    """Decorator caching the results of a function, keyed by its arguments.
 
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
+    maxsize bounds the cache (least recently used entries go first); None makes
+    it unbounded and 0 disables it.  With typed=True, arguments of different
+    types are cached separately (f(3) and f(3.0)).  The wrapper has cache_info(),
+    cache_clear(), cache_parameters() and __wrapped__.
     """
     if isinstance(maxsize, int) and not isinstance(maxsize, bool):
         if maxsize < 0:
@@ -471,11 +423,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     def cache_info():
-        """Report cache statistics"""
+        """Hits, misses, maxsize and current size, as a named tuple."""
         return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Empty the cache and reset the statistics."""
         cache.clear()
         stats[0] = stats[1] = 0
 
@@ -485,7 +437,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """An unbounded lru_cache: lru_cache(maxsize=None)(user_function)."""
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -512,23 +464,14 @@ def _find_impl(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
+    """Decorator making a generic function that dispatches on the type of its
+    first argument; implementations are added with .register(type).
     """
     registry = {}
     dispatch_cache = {}
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
+        """The implementation used for arguments of class cls."""
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -541,10 +484,7 @@ def singledispatch(func):
         return isinstance(cls, type)
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
+        """Register func for cls (or for the annotation of func's first parameter)."""
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -589,11 +529,7 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """singledispatch for methods: dispatches on the first argument after self."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -602,10 +538,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """Register an implementation for cls."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):

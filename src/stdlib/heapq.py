@@ -16,14 +16,14 @@ def _check_list(heap, fname, which=' 1'):
 
 
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap."""
     _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item of the heap."""
     _check_list(heap, 'heappop', '')
     if not heap:
         raise IndexError('index out of range')
@@ -37,9 +37,8 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item.
-
-    The returned value may be larger than item.
+    """Remove and return the smallest item, then add item (the result may be
+    larger than item).
     """
     _check_list(heap, 'heapreplace')
     if not heap:
@@ -51,7 +50,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
+    """Add item, then remove and return the smallest item (faster than the two calls)."""
     _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -60,7 +59,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
+    """Rearrange the list into a heap, in linear time."""
     if not isinstance(x, list):
         raise TypeError('heapify() argument must be list, not %s' % type(x).__name__)
     n = len(x)
@@ -69,7 +68,6 @@ def heapify(x):
 
 
 def _heappop_max(heap):
-    """Maxheap version of a heappop."""
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -80,7 +78,6 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
     returnitem = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
@@ -88,7 +85,6 @@ def _heapreplace_max(heap, item):
 
 
 def _heapify_max(x):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup_max(x, i)
@@ -128,7 +124,6 @@ def _siftup(heap, pos):
 
 
 def _siftdown_max(heap, startpos, pos):
-    """Maxheap variant of _siftdown."""
     newitem = heap[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
@@ -142,7 +137,6 @@ def _siftdown_max(heap, startpos, pos):
 
 
 def _siftup_max(heap, pos):
-    """Maxheap variant of _siftup."""
     endpos = len(heap)
     startpos = pos
     newitem = heap[pos]
@@ -159,15 +153,10 @@ def _siftup_max(heap, pos):
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output.
+    """Merge sorted iterables into one sorted iterator, lazily.
 
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.  If *reverse* is True, the inputs are sorted largest to
-    smallest.
+    key orders the items as for sorted(); reverse=True merges inputs sorted from
+    largest to smallest.  Equal items come out in the order of the inputs.
     """
     h = []
     h_append = h.append
@@ -232,10 +221,7 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """The n smallest items, as sorted(iterable, key=key)[:n] would give them."""
     # n == 1: a single min() pass
     if n == 1:
         it = iter(iterable)
@@ -294,10 +280,7 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items, as sorted(iterable, key=key, reverse=True)[:n] would give them."""
     # n == 1: a single max() pass
     if n == 1:
         it = iter(iterable)

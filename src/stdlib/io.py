@@ -1,7 +1,5 @@
-"""The io module provides the Python interfaces to stream handling.
-
-Pure-Python subset for Tauraro: the I/O class hierarchy, StringIO (an
-in-memory text stream) and the SEEK_* constants.
+"""In-memory text streams for Tauraro (pure Python): the I/O base classes,
+StringIO, and the SEEK_* constants.
 """
 
 __all__ = ["IOBase", "TextIOBase", "StringIO", "UnsupportedOperation",
@@ -19,7 +17,7 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class IOBase:
-    """The abstract base class for all I/O classes."""
+    """Base class of the I/O classes: closing, context management and line iteration."""
 
     def _unsupported(self, name):
         raise UnsupportedOperation(name)
@@ -102,7 +100,7 @@ class IOBase:
 
 
 class TextIOBase(IOBase):
-    """Base class for text I/O."""
+    """Base class of text streams."""
 
     @property
     def encoding(self):
@@ -139,10 +137,12 @@ def _as_size(size, what='size'):
 
 
 class StringIO(TextIOBase):
-    """Text I/O implementation using an in-memory buffer.
+    """A text stream kept in memory.
 
-    The initial_value argument sets the value of object.  The newline
-    argument is like the one of TextIOWrapper's constructor.
+    initial_value is the starting content (the position stays at 0); newline
+    works as for text files: None translates \r and \r\n to \n when writing,
+    '' keeps everything and splits lines at any line ending, '\r' and '\r\n'
+    translate \n to themselves.
     """
 
     def __init__(self, initial_value='', newline='\n'):
@@ -202,7 +202,7 @@ class StringIO(TextIOBase):
     # -- whole value --
 
     def getvalue(self):
-        """Retrieve the entire contents of the object."""
+        """The whole content, whatever the position."""
         self._checkClosed()
         return self._value()
 
@@ -218,11 +218,7 @@ class StringIO(TextIOBase):
         return s
 
     def write(self, s):
-        """Write string to file.
-
-        Returns the number of characters written, which is always equal to
-        the length of the string.
-        """
+        """Write s at the position; returns len(s)."""
         self._checkClosed()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
@@ -269,11 +265,7 @@ class StringIO(TextIOBase):
     # -- reading --
 
     def read(self, size=-1):
-        """Read at most size characters, returned as a string.
-
-        If the argument is negative or omitted, read until EOF
-        is reached. Return an empty string at EOF.
-        """
+        """Read up to size characters (all that remain when size is negative or None)."""
         self._checkClosed()
         size = _as_size(size)
         buf = self._value()
@@ -311,10 +303,7 @@ class StringIO(TextIOBase):
         return end if end <= limit else limit
 
     def readline(self, size=-1):
-        """Read until newline or EOF.
-
-        Returns an empty string if EOF is hit immediately.
-        """
+        """Read one line (at most size characters); '' at the end."""
         self._checkClosed()
         size = _as_size(size)
         buf = self._value()
@@ -328,12 +317,7 @@ class StringIO(TextIOBase):
         return buf[pos:end]
 
     def readlines(self, hint=-1):
-        """Return a list of lines from the stream.
-
-        hint can be specified to control the number of lines read: no more
-        lines will be read if the total size (in characters) of all lines so
-        far exceeds hint.
-        """
+        """The remaining lines; stop once hint characters have been read, if hint > 0."""
         self._checkClosed()
         hint = _as_size(hint)
         lines = []
@@ -351,18 +335,13 @@ class StringIO(TextIOBase):
     # -- positioning --
 
     def tell(self):
-        """Tell the current file position."""
+        """The current position."""
         self._checkClosed()
         return self._pos
 
     def seek(self, pos, whence=0):
-        """Change stream position.
-
-        Seek to character offset pos relative to position indicated by whence:
-            0  Start of stream (the default).  pos should be >= 0;
-            1  Current position - pos must be 0;
-            2  End of stream - pos must be 0.
-        Returns the new absolute position.
+        """Move to pos relative to whence (0: start, 1: current, 2: end; only 0 is
+        allowed as pos for 1 and 2); returns the new position.
         """
         self._checkClosed()
         pos = _as_size(pos)

@@ -1,8 +1,7 @@
-"""Functions creating iterators for efficient looping.
+"""Iterator building blocks (pure-Python implementation for Tauraro).
 
-Pure-Python implementation of CPython's itertools.  Arguments are checked and
-input iterables are obtained (iter()) when the iterator is created, as the C
-implementation does; the values themselves are produced lazily.
+Arguments are checked, and input iterables turned into iterators, when an
+iterator is created, as CPython does; the values are produced lazily.
 """
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
@@ -33,15 +32,7 @@ def _index(x):
 # ---- infinite iterators -------------------------------------------------------
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    Equivalent to:
-        def count(firstval=0, step=1):
-            x = firstval
-            while 1:
-                yield x
-                x += step
-    """
+    """count(start=0, step=1): start, start+step, start+2*step, ... forever."""
 
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
@@ -65,8 +56,7 @@ class count:
 
 
 class cycle:
-    """Return elements from the iterable until it is exhausted. Then repeat the
-    sequence indefinitely."""
+    """Repeat the items of the iterable forever (they are saved on the first pass)."""
 
     def __init__(self, iterable):
         self._it = iter(iterable)
@@ -95,9 +85,7 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly."""
+    """repeat(object[, times]): object, times times (forever when times is omitted)."""
 
     def __init__(self, object, times=None):
         self._obj = object
@@ -131,7 +119,7 @@ class repeat:
 # ---- iterators terminating on the shortest input ------------------------------
 
 def accumulate(iterable, func=None, *, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Running totals (or running results of func), optionally starting from initial."""
     it = iter(iterable)
     return _accumulate(it, func, initial)
 
@@ -155,9 +143,7 @@ def _accumulate(it, func, initial):
 
 
 def chain(*iterables):
-    """Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted."""
+    """The items of each iterable in turn."""
     return _chain(iterables)
 
 
@@ -167,8 +153,7 @@ def _chain(iterables):
 
 
 def _from_iterable(iterable):
-    """Alternative chain() constructor taking a single iterable argument that
-    evaluates lazily."""
+    """chain() over the iterables produced by one iterable, taken lazily."""
     return _chain_lazy(iter(iterable))
 
 
@@ -181,7 +166,7 @@ chain.from_iterable = _from_iterable
 
 
 def compress(data, selectors):
-    """Return data elements corresponding to true selector elements."""
+    """The items of data whose matching selector is true."""
     return _compress(iter(data), iter(selectors))
 
 
@@ -192,7 +177,7 @@ def _compress(data, selectors):
 
 
 def dropwhile(predicate, iterable):
-    """Drop items from the iterable while predicate(item) is true."""
+    """Skip items while predicate(item) is true, then yield the rest."""
     return _dropwhile(predicate, iter(iterable))
 
 
@@ -205,8 +190,7 @@ def _dropwhile(predicate, it):
 
 
 def filterfalse(function, iterable):
-    """Return those items of iterable for which function(item) is false.
-    If function is None, return the items that are false."""
+    """The items for which function(item) is false (the false items when function is None)."""
     return _filterfalse(function, iter(iterable))
 
 
@@ -222,14 +206,8 @@ def _filterfalse(function, it):
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-      iterable
-        Elements to divide into groups according to the key function.
-      key
-        A function for computing the group category for each element.
-        If the key function is not specified or is None, the element itself
-        is used for grouping.
+    """Consecutive runs of items with equal keys, as (key, group iterator) pairs.
+    A group is only valid until the next pair is taken.
     """
 
     def __init__(self, iterable, key=None):
@@ -313,15 +291,10 @@ _IDX_MSG = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsi
 
 
 def islice(*args):
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
-
-    Return an iterator whose next() method returns selected values from an
-    iterable.  If start is specified, will skip all preceding elements;
-    otherwise, start defaults to zero.  Step defaults to one.  If
-    specified as another value, step determines how many values are
-    skipped between successive calls.  Works like a slice() on a list
-    but returns an iterator."""
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]): the
+    items a slice would select, taken lazily; the indices must be None or
+    non-negative.
+    """
     n = len(args)
     if n < 2:
         raise TypeError('islice expected at least 2 arguments, got %d' % n)
@@ -373,10 +346,7 @@ def _islice(it, nexti, stop, step):
 
 
 def pairwise(iterable):
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-        s -> (s0,s1), (s1,s2), (s2, s3), ...
-    """
+    """Overlapping pairs: (s0, s1), (s1, s2), ..."""
     return _pairwise(iter(iterable))
 
 
@@ -391,8 +361,7 @@ def _pairwise(it):
 
 
 def starmap(function, iterable):
-    """Return an iterator whose values are returned from the function evaluated
-    with an argument tuple taken from the given sequence."""
+    """function(*args) for each args tuple of the iterable."""
     return _starmap(function, iter(iterable))
 
 
@@ -402,8 +371,7 @@ def _starmap(function, it):
 
 
 def takewhile(predicate, iterable):
-    """Return successive entries from an iterable as long as the predicate
-    evaluates to true for each entry."""
+    """The items as long as predicate(item) is true."""
     return _takewhile(predicate, iter(iterable))
 
 
@@ -424,7 +392,7 @@ class _TeeLink:
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
+    """One of the iterators of tee(), sharing a linked buffer with the others."""
 
     def __init__(self, source, link):
         self._source = source  # [iterator] shared by all copies
@@ -450,7 +418,7 @@ class _tee:
 
 
 def tee(iterable, n=2):
-    """Returns a tuple of n independent iterators."""
+    """n independent iterators over the same iterable."""
     n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
@@ -468,13 +436,7 @@ def tee(iterable, n=2):
 
 
 def zip_longest(*args, fillvalue=None):
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-    the i-th element comes from the i-th iterable argument.  The .__next__()
-    method continues until the longest iterable in the argument sequence
-    is exhausted and then it raises StopIteration.  When the shorter iterables
-    are exhausted, the fillvalue is substituted in their place.  The fillvalue
-    defaults to None or can be specified by a keyword argument.
-    """
+    """Like zip(), but runs until the longest input ends, filling with fillvalue."""
     iterators = [iter(a) for a in args]
     return _zip_longest(iterators, fillvalue)
 
@@ -504,13 +466,7 @@ def _zip_longest(iterators, fillvalue):
 # ---- combinatoric iterators ---------------------------------------------------
 
 def product(*args, repeat=1):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-    For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-    The leftmost iterators are in the outermost for-loop, so the output tuples
-    cycle in a manner similar to an odometer (with the rightmost element changing
-    on every iteration).
-    """
+    """The Cartesian product of the iterables (repeat copies each), rightmost varying fastest."""
     repeat = _index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
@@ -548,10 +504,7 @@ def _check_r(r):
 
 
 def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable.
-
-    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)
-    """
+    """All r-length orderings of the items (r defaults to their number), in lexicographic index order."""
     pool = tuple(iterable)
     n = len(pool)
     if r is None:
@@ -588,10 +541,7 @@ def _permutations(pool, n, r):
 
 
 def combinations(iterable, r):
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)
-    """
+    """All r-length subsequences of the items, in index order."""
     pool = tuple(iterable)
     r = _check_r(r)
     return _combinations(pool, r)
@@ -618,11 +568,7 @@ def _combinations(pool, r):
 
 
 def combinations_with_replacement(iterable, r):
-    """Return successive r-length combinations of elements in the iterable
-    allowing individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')
-    """
+    """All r-length subsequences allowing repeated items, in index order."""
     pool = tuple(iterable)
     r = _check_r(r)
     return _combinations_with_replacement(pool, r)

@@ -1,7 +1,4 @@
-"""Keywords (from "Grammar/python.gram")
-
-This file lists the keywords of Python 3.11 (pure-Python version for Tauraro).
-"""
+"""The keywords and soft keywords of Python 3.11 (for Tauraro)."""
 
 __all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
 

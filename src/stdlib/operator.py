@@ -1,4 +1,4 @@
-"""Operators as functions (pure-Python implementation of CPython's operator)."""
+"""The operators as functions (pure-Python implementation for Tauraro)."""
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -52,7 +52,7 @@ def not_(a):
 
 
 def truth(a):
-    "Return True if a is true, False otherwise."
+    """True if a is true, else False."""
     return True if a else False
 
 
@@ -189,7 +189,7 @@ def contains(a, b):
 
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    """How many items of a are b or equal to b."""
     count = 0
     for i in a:
         if i is b or i == b:
@@ -208,7 +208,7 @@ def getitem(a, b):
 
 
 def indexOf(a, b):
-    "Return the first index of b in a."
+    """The index of the first item of a that is b or equal to b."""
     for i, j in enumerate(a):
         if j is b or j == b:
             return i
@@ -221,12 +221,7 @@ def setitem(a, b, c):
 
 
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj.
-
-    If the object supports len(), the result will be exact. Otherwise, it may
-    over- or under-estimate by an arbitrary amount. The result will be an
-    integer >= 0.
-    """
+    """len(obj) when defined, else obj's __length_hint__() estimate, else default."""
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(default).__name__)
@@ -259,12 +254,7 @@ def call(obj, /, *args, **kwargs):
 # Getters.
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
+    """attrgetter('a') fetches obj.a; attrgetter('a.b', 'c') returns (obj.a.b, obj.c)."""
     __slots__ = ('_attrs', '_call')
 
     def __init__(self, attr, *attrs):
@@ -298,10 +288,7 @@ class attrgetter:
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
+    """itemgetter(k) fetches obj[k]; itemgetter(i, j) returns (obj[i], obj[j])."""
     __slots__ = ('_items', '_call')
 
     def __init__(self, *items):
@@ -329,11 +316,7 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    """methodcaller('name', *args, **kw) calls obj.name(*args, **kw)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, *args, **kwargs):

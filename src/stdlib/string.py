@@ -1,19 +1,9 @@
-"""A collection of string constants, plus Template and Formatter.
+"""String constants, capwords(), Template and Formatter (pure Python, for Tauraro).
 
-Public module variables:
-
-whitespace -- a string containing all ASCII whitespace
-ascii_lowercase -- a string containing all ASCII lowercase letters
-ascii_uppercase -- a string containing all ASCII uppercase letters
-ascii_letters -- a string containing all ASCII letters
-digits -- a string containing all ASCII decimal digits
-hexdigits -- a string containing all ASCII hexadecimal digits
-octdigits -- a string containing all ASCII octal digits
-punctuation -- a string containing all ASCII punctuation characters
-printable -- a string containing all ASCII characters considered printable
-
-Pure-Python implementation for Tauraro: Template and Formatter parse their
-strings by hand (no regular expressions needed for the default syntax).
+The constants: whitespace, ascii_lowercase, ascii_uppercase, ascii_letters,
+digits, hexdigits, octdigits, punctuation and printable.  Template and
+Formatter parse their strings by hand; the default Template syntax needs no
+regular expressions.
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -33,14 +23,9 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
+    """Capitalize each word of s: split on sep (on runs of whitespace when sep is
+    None, dropping leading and trailing whitespace), capitalize, join with sep
+    (or a single space).
     """
     return (sep or ' ').join([x.capitalize() for x in s.split(sep)])
 
@@ -56,7 +41,7 @@ _sentinel_dict = {}
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $name / ${name} placeholders and $$ for a dollar sign."""
 
     delimiter = '$'
     # The default syntax is scanned by hand; a subclass that changes

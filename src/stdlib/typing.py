@@ -15,25 +15,19 @@ import sys
 from abc import ABCMeta, abstractmethod
 
 __all__ = [
-    # Super-special typing primitives.
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
     'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
     'TypeVarTuple', 'Union',
-    # ABCs (from collections.abc).
     'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable', 'ItemsView',
     'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView', 'MutableMapping',
     'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView', 'Awaitable',
     'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator',
     'AsyncContextManager',
-    # Structural checks, a.k.a. protocols.
     'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
     'SupportsIndex', 'SupportsInt', 'SupportsRound',
-    # Concrete collection types.
     'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
     'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
-    # Other concrete types.
     'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO',
-    # One-off things.
     'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
     'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
     'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType',
@@ -125,7 +119,7 @@ def _flatten_union(params):
 # ---- special forms ---------------------------------------------------------------------
 
 class _Final:
-    """Mixin prohibiting subclassing."""
+    pass
 
 
 class _SpecialForm(_Final):
@@ -176,58 +170,57 @@ def _special_form(func):
 
 @_special_form
 def Any(self, parameters):
-    """Special type indicating an unconstrained type."""
+    """The type compatible with every type."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_special_form
 def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
+    """The return type of functions that never return."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_special_form
 def Never(self, parameters):
-    """The bottom type, a type that has no members."""
+    """The type with no values."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_special_form
 def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
+    """The type of the current class, in its methods."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_special_form
 def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
+    """Any str built from literals only."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_special_form
 def TypeAlias(self, parameters):
-    """Special marker indicating that an assignment should be recognized as
-    a proper type alias definition by type checkers."""
+    """Marks an assignment as a type alias."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_special_form
 def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
+    """ClassVar[T]: a class attribute, not an instance field."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
 
 @_special_form
 def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
+    """Final[T]: a name that is not reassigned."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
 
 @_special_form
 def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
+    """Union[X, Y]: a value of type X or Y (nested unions are flattened, duplicates dropped)."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
     if not isinstance(parameters, tuple):
@@ -244,14 +237,14 @@ def Union(self, parameters):
 
 @_special_form
 def Optional(self, parameters):
-    """Optional type; Optional[X] is equivalent to Union[X, None]."""
+    """Optional[X] is Union[X, None]."""
     arg = _type_check(parameters, f"{self} requires a single type.")
     return Union[arg, type(None)]
 
 
 @_special_form
 def Literal(self, parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
+    """Literal[v, ...]: one of the given values."""
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
     flat = []
@@ -272,8 +265,7 @@ def Literal(self, parameters):
 
 @_special_form
 def Concatenate(self, parameters):
-    """Used in conjunction with ParamSpec and Callable to represent a higher
-    order function which adds, removes or transforms parameters of a callable."""
+    """Concatenate[X, P]: parameters X followed by those of the ParamSpec P."""
     if parameters == ():
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(parameters, tuple):
@@ -283,31 +275,28 @@ def Concatenate(self, parameters):
 
 @_special_form
 def TypeGuard(self, parameters):
-    """Special typing form used to annotate the return type of a user-defined
-    type guard function."""
+    """TypeGuard[T]: the return type of a function that narrows its argument to T."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
 
 @_special_form
 def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict
-    as required."""
+    """Required[T]: a TypedDict key that must be present."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
     return _GenericAlias(self, (item,))
 
 
 @_special_form
 def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as
-    potentially missing."""
+    """NotRequired[T]: a TypedDict key that may be missing."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
     return _GenericAlias(self, (item,))
 
 
 @_special_form
 def Unpack(self, parameters):
-    """Type unpack operator."""
+    """Unpack[Ts]: unpacks a TypeVarTuple."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
     return _GenericAlias(self, (item,))
 
@@ -315,7 +304,7 @@ def Unpack(self, parameters):
 # ---- ForwardRef ------------------------------------------------------------------------
 
 class ForwardRef(_Final):
-    """Internal wrapper to hold a forward reference."""
+    """A type named by a string, not evaluated yet."""
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
@@ -380,12 +369,8 @@ def _caller(depth=2, default='__main__'):
 
 
 class TypeVar(_Final, _TypeVarLike):
-    """Type variable.
-
-    Usage::
-
-      T = TypeVar('T')  # Can be anything
-      A = TypeVar('A', str, bytes)  # Must be str or bytes
+    """A type variable: TypeVar('T'), TypeVar('N', int, float) (constrained),
+    TypeVar('B', bound=Base), covariant=/contravariant= for variance.
     """
 
     def __init__(self, name, *constraints, bound=None,
@@ -409,7 +394,7 @@ class TypeVar(_Final, _TypeVarLike):
 
 
 class TypeVarTuple(_Final):
-    """Type variable tuple."""
+    """A variable standing for any number of types."""
 
     def __init__(self, name):
         self.__name__ = name
@@ -419,7 +404,7 @@ class TypeVarTuple(_Final):
 
 
 class ParamSpecArgs(_Final):
-    """The args for a ParamSpec object."""
+    """P.args for a ParamSpec P."""
 
     def __init__(self, origin):
         self.__origin__ = origin
@@ -434,7 +419,7 @@ class ParamSpecArgs(_Final):
 
 
 class ParamSpecKwargs(_Final):
-    """The kwargs for a ParamSpec object."""
+    """P.kwargs for a ParamSpec P."""
 
     def __init__(self, origin):
         self.__origin__ = origin
@@ -449,7 +434,7 @@ class ParamSpecKwargs(_Final):
 
 
 class ParamSpec(_Final, _TypeVarLike):
-    """Parameter specification variable."""
+    """A variable standing for the parameters of a callable."""
 
     @property
     def args(self):
@@ -582,7 +567,6 @@ class _GenericAlias(_BaseGenericAlias):
         if self.__args__:
             args = ", ".join([_type_repr(a) for a in self.__args__])
         else:
-            # To ensure the repr is eval-able.
             args = "()"
         return f'{name}[{args}]'
 
@@ -792,11 +776,7 @@ class _AnnotatedAlias(_GenericAlias):
 
 
 class Annotated:
-    """Add context specific metadata to a type.
-
-    Example: Annotated[int, runtime_check.Unsigned] indicates to the
-    hypothetical runtime_check module that this type is an unsigned int.
-    """
+    """Annotated[T, x, ...]: the type T with metadata x, ... attached."""
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
@@ -815,10 +795,11 @@ class Annotated:
 # ---- Generic and Protocol -----------------------------------------------------------------------
 
 class Generic:
-    """Abstract base class for generic types.
+    """Base class of user-defined generic classes:
 
-    A generic type is typically declared by inheriting from
-    this class parameterized with one or more type variables.
+        class Box(Generic[T]): ...
+
+    Box[int] is then a generic alias whose calls create Box instances.
     """
     _is_protocol = False
 
@@ -827,7 +808,7 @@ class Generic:
             params = (params,)
         params = tuple(_type_convert(p) for p in params)
         if cls in (Generic, Protocol):
-            # Generic and Protocol can only be subscripted with unique type variables.
+            # only distinct type variables are allowed here
             if not params:
                 raise TypeError(
                     f"Parameter list to {cls.__qualname__}[...] cannot be empty"
@@ -928,13 +909,8 @@ def _is_callable_members_only(cls):
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes.
-
-    Protocol classes are defined as::
-
-        class Proto(Protocol):
-            def meth(self) -> int:
-                ...
+    """Base class of structural types: a class matches a protocol by having its
+    members.  With @runtime_checkable, isinstance() checks for those members.
     """
     _is_protocol = True
     _is_runtime_protocol = False
@@ -975,7 +951,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
 
 def runtime_checkable(cls):
-    """Mark a protocol class as a runtime protocol."""
+    """Class decorator allowing isinstance() and issubclass() with a protocol."""
     if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
                         ' got %r' % cls)
@@ -1077,7 +1053,7 @@ CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 @runtime_checkable
 class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
+    """Objects with __int__."""
 
     @abstractmethod
     def __int__(self):
@@ -1086,7 +1062,7 @@ class SupportsInt(Protocol):
 
 @runtime_checkable
 class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
+    """Objects with __float__."""
 
     @abstractmethod
     def __float__(self):
@@ -1095,7 +1071,7 @@ class SupportsFloat(Protocol):
 
 @runtime_checkable
 class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
+    """Objects with __complex__."""
 
     @abstractmethod
     def __complex__(self):
@@ -1104,7 +1080,7 @@ class SupportsComplex(Protocol):
 
 @runtime_checkable
 class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
+    """Objects with __bytes__."""
 
     @abstractmethod
     def __bytes__(self):
@@ -1113,7 +1089,7 @@ class SupportsBytes(Protocol):
 
 @runtime_checkable
 class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
+    """Objects with __index__."""
 
     @abstractmethod
     def __index__(self):
@@ -1122,7 +1098,7 @@ class SupportsIndex(Protocol):
 
 @runtime_checkable
 class SupportsAbs(Protocol):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    """Objects with __abs__."""
 
     @abstractmethod
     def __abs__(self):
@@ -1131,7 +1107,7 @@ class SupportsAbs(Protocol):
 
 @runtime_checkable
 class SupportsRound(Protocol):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    """Objects with __round__."""
 
     @abstractmethod
     def __round__(self, ndigits=0):
@@ -1139,17 +1115,17 @@ class SupportsRound(Protocol):
 
 
 class IO(Generic[AnyStr]):
-    """Generic base class for TextIO and BinaryIO."""
+    """The generic type of file objects."""
 
     mode = name = closed = None
 
 
 class BinaryIO(IO[_bytes_type]):
-    """Typed version of the return of open() in binary mode."""
+    """The type of binary file objects."""
 
 
 class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
+    """The type of text file objects."""
 
 
 # ---- NamedTuple and TypedDict ---------------------------------------------------------------------
@@ -1211,17 +1187,13 @@ class _NamedTuple(metaclass=NamedTupleMeta):
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple.
-
-    Usage::
+    """A namedtuple with field types:
 
         class Employee(NamedTuple):
             name: str
-            id: int
+            id: int = 0
 
-    This is equivalent to::
-
-        Employee = collections.namedtuple('Employee', ['name', 'id'])
+    or NamedTuple('Employee', [('name', str), ('id', int)]).
     """
     if fields is None:
         fields = kwargs.items()
@@ -1240,8 +1212,6 @@ NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
-        """Create a new typed dict class object: a dict subclass whose
-        instances are plain dicts."""
         for base in bases:
             if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
@@ -1292,7 +1262,7 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
+    """A dict type with a fixed set of typed keys; its instances are plain dicts."""
     if fields is None:
         fields = kwargs
     elif kwargs:
@@ -1311,19 +1281,14 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def is_typeddict(tp):
-    """Check if an annotation is a TypedDict class."""
+    """True if tp is a TypedDict class."""
     return isinstance(tp, _TypedDictMeta)
 
 
 # ---- NewType --------------------------------------------------------------------------------------
 
 class NewType:
-    """NewType creates simple unique types with almost zero runtime overhead.
-
-    NewType(name, tp) is considered a subtype of tp by static type checkers.
-    At runtime, NewType(name, tp) returns a dummy callable that simply returns
-    its argument.
-    """
+    """NewType(name, tp): a distinct name for tp for type checkers; calling it returns its argument."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
@@ -1367,20 +1332,17 @@ class NewType:
 # ---- functions ---------------------------------------------------------------------------------------
 
 def cast(typ, val):
-    """Cast a value to a type.
-
-    This returns the value unchanged.
-    """
+    """Return val unchanged (tells type checkers that val has type typ)."""
     return val
 
 
 def assert_type(val, typ, /):
-    """Ask a static type checker to confirm that the value is of the given type."""
+    """Return val unchanged (type checkers verify that val has type typ)."""
     return val
 
 
 def assert_never(arg, /):
-    """Statically assert that a line of code is unreachable."""
+    """Raise AssertionError: code that type checkers prove unreachable was reached."""
     value = repr(arg)
     if len(value) > 100:
         value = value[:100] + '...'
@@ -1394,10 +1356,8 @@ def reveal_type(obj, /):
 
 
 def get_origin(tp):
-    """Get the unsubscripted version of a type.
-
-    This supports generic types, Callable, Tuple, Union, Literal, Final, ClassVar
-    and Annotated. Return None for unsupported types.
+    """The unsubscripted form of a type: list for List[int], Union for Union[...],
+    Annotated for Annotated[...]; None for other objects.
     """
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
@@ -1409,9 +1369,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    """Get type arguments with all substitutions performed.
-
-    For unions, basic simplifications used by Union constructor are performed.
+    """The arguments of a subscripted type: (int, str) for Dict[int, str];
+    ([int], str) for Callable[[int], str]; () for other objects.
     """
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
@@ -1472,7 +1431,6 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def _overload_dummy(*args, **kwds):
-    """Helper for @overload to raise when called."""
     raise NotImplementedError(
         "You should not call an overloaded function. "
         "A series of @overload-decorated functions "
@@ -1484,8 +1442,7 @@ _overload_registry = {}
 
 
 def overload(func):
-    """Decorator for overloaded functions/methods (returns a dummy that
-    raises when called; the final, undecorated definition is the real one)."""
+    """Record an overload signature; the undecorated definition that follows is the implementation."""
     f = getattr(func, "__func__", func)
     key = (getattr(f, '__module__', None), getattr(f, '__qualname__', None))
     _overload_registry.setdefault(key, []).append(func)
@@ -1493,20 +1450,19 @@ def overload(func):
 
 
 def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
+    """The overloads recorded for func."""
     f = getattr(func, "__func__", func)
     key = (getattr(f, '__module__', None), getattr(f, '__qualname__', None))
     return list(_overload_registry.get(key, []))
 
 
 def clear_overloads():
-    """Clear all overloads in the registry."""
+    """Forget all recorded overloads."""
     _overload_registry.clear()
 
 
 def final(f):
-    """Decorator to indicate final methods and final classes (no effect at run
-    time other than setting __final__ where possible)."""
+    """Mark a method or class final (sets __final__ where possible)."""
     try:
         f.__final__ = True
     except (AttributeError, TypeError):
@@ -1515,7 +1471,7 @@ def final(f):
 
 
 def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
+    """Mark a function or class as not type-checked."""
     try:
         arg.__no_type_check__ = True
     except TypeError:
@@ -1524,7 +1480,7 @@ def no_type_check(arg):
 
 
 def no_type_check_decorator(decorator):
-    """Decorator to give another decorator the @no_type_check effect."""
+    """Make a decorator's results no_type_check."""
     @functools.wraps(decorator)
     def wrapped_decorator(*args, **kwds):
         func = decorator(*args, **kwds)
@@ -1536,8 +1492,7 @@ def no_type_check_decorator(decorator):
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
-    """Decorator that marks a function, class, or metaclass as providing
-    dataclass-like behavior."""
+    """Mark a decorator, base class or metaclass as creating dataclass-like classes."""
     def decorator(cls_or_fn):
         cls_or_fn.__dataclass_transform__ = {
             "eq_default": eq_default,
