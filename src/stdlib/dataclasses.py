@@ -223,8 +223,13 @@ def _fields_in_init_order(fields):
             tuple(f for f in fields if f.init and f.kw_only))
 
 
+def _loaded_module(name):
+    # (sys.modules is missing in some interpreters)
+    return getattr(sys, 'modules', {}).get(name)
+
+
 def _is_classvar(a_type):
-    typing = sys.modules.get('typing')
+    typing = _loaded_module('typing')
     if typing is None:
         return False
     return (a_type is typing.ClassVar
@@ -608,7 +613,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
-    abc = sys.modules.get('abc')
+    abc = _loaded_module('abc')
     if abc is not None and hasattr(abc, 'update_abstractmethods'):
         abc.update_abstractmethods(cls)
 
