@@ -46,7 +46,7 @@ class Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         fname = os.path.join(STDLIB, self.table[module.__name__])
         with open(fname, encoding="utf-8") as f:
             src = f.read()
-        code = compile(src, "<frozen %s>" % module.__name__, "exec")
+        code = compile(src, fname, "exec")
         exec(code, module.__dict__)
 
 
