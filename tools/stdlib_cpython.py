@@ -52,13 +52,24 @@ class Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 def run_with_embedded(prog, args):
     table = embedded()
+    saved = {}
     for name in list(sys.modules):
         if name in table or any(name.startswith(k + ".") for k in table):
-            del sys.modules[name]
-    sys.meta_path.insert(0, Finder(table))
+            saved[name] = sys.modules.pop(name)
+    finder = Finder(table)
+    sys.meta_path.insert(0, finder)
     sys.argv = [prog] + args
     os.chdir(os.path.dirname(os.path.abspath(prog)) or ".")
-    runpy.run_path(os.path.basename(prog), run_name="__main__")
+    try:
+        runpy.run_path(os.path.basename(prog), run_name="__main__")
+    finally:
+        # CPython itself relies on some of these (the traceback printer
+        # imports io): put its own modules back before it needs them.
+        sys.meta_path.remove(finder)
+        for name in list(sys.modules):
+            if name in table or any(name.startswith(k + ".") for k in table):
+                del sys.modules[name]
+        sys.modules.update(saved)
 
 
 def capture(cmd, cwd):
