@@ -1035,7 +1035,11 @@ impl Vm {
                         let r = self.call_value(f, &[v], &[])?;
                         return match as_intref(r) {
                             Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
-                            Some(IntRef::Big(b)) => Ok(hash::hash_bigint(b)),
+                            // CPython keeps a result that fits in Py_ssize_t, else hashes the int.
+                            Some(IntRef::Big(b)) => Ok(b.to_i64().map_or_else(
+                                || hash::hash_bigint(b),
+                                |i| if i == -1 { -2 } else { i },
+                            )),
                             None => Err(PyErr::type_error(
                                 "__hash__ method should return an integer",
                             )),

@@ -7,4 +7,20 @@ pub fn source(name: &str) -> Option<&'static str> {
 }
 
 /// (module name, source). Add a module by adding its file here.
-const EMBEDDED: &[(&str, &str)] = &[];
+const EMBEDDED: &[(&str, &str)] = &[
+    ("abc", include_str!("abc.py")),
+    ("bisect", include_str!("bisect.py")),
+    ("collections", include_str!("collections.py")),
+    ("collections.abc", include_str!("collections_abc.py")),
+    ("copy", include_str!("copy.py")),
+    ("dataclasses", include_str!("dataclasses.py")),
+    ("enum", include_str!("enum.py")),
+    ("functools", include_str!("functools.py")),
+    ("heapq", include_str!("heapq.py")),
+    ("io", include_str!("io.py")),
+    ("itertools", include_str!("itertools.py")),
+    ("keyword", include_str!("keyword.py")),
+    ("operator", include_str!("operator.py")),
+    ("string", include_str!("string.py")),
+    ("typing", include_str!("typing.py")),
+];
