@@ -143,6 +143,9 @@ impl Vm {
             ObjData::Native(n) => {
                 let func = n.func;
                 if n.receiver.is_empty() {
+                    if let Some(a) = self.payload_args(n.binds_payload, args) {
+                        return Ok(CallOutcome::Done(func(self, &a, kw)?));
+                    }
                     Ok(CallOutcome::Done(func(self, args, kw)?))
                 } else {
                     let mut all = Vec::with_capacity(args.len() + 1);
@@ -176,6 +179,9 @@ impl Vm {
         if let Some(ObjData::Native(n)) = f.as_obj().map(|o| &o.data) {
             let func = n.func;
             if n.receiver.is_empty() {
+                if let Some(a) = self.payload_args(n.binds_payload, args) {
+                    return func(self, &a, kw);
+                }
                 return func(self, args, kw);
             }
             let mut all = Vec::with_capacity(args.len() + 1);
@@ -246,6 +252,18 @@ impl Vm {
         self.frames.truncate(depth);
     }
 
+    /// The arguments with a subclass instance receiver replaced by its built-in
+    /// payload, for a built-in type's method; None when nothing changes.
+    pub fn payload_args(&self, binds_payload: bool, args: &[Value]) -> Option<Vec<Value>> {
+        if !binds_payload {
+            return None;
+        }
+        let p = self.payload_of(*args.first()?)?;
+        let mut a = args.to_vec();
+        a[0] = p;
+        Some(a)
+    }
+
     /// A generator whose registers start as the bound arguments at `stack[base..]`.
     fn new_generator(&mut self, f: Value, fo: &FunctionObj, base: usize) -> Value {
         let code = code_of(fo.code);
@@ -284,8 +302,12 @@ impl Vm {
             // iterator first (CPython's gi_yieldfrom delegation).
             let code = code_of(st.code);
             if st.pc >= 2 {
-                if let (Instr::Yield { .. }, Instr::Send { dst, iter, target, .. }) =
-                    (code.instrs[st.pc - 1], code.instrs[st.pc - 2])
+                if let (
+                    Instr::Yield { .. },
+                    Instr::Send {
+                        dst, iter, target, ..
+                    },
+                ) = (code.instrs[st.pc - 1], code.instrs[st.pc - 2])
                 {
                     let sub = st.saved[iter as usize];
                     let inner = match sub.as_obj().map(|o| &o.data) {

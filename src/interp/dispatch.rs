@@ -519,7 +519,12 @@ impl Vm {
                             // A native bound to its own receiver goes through call_general.
                             if nf.receiver.is_empty() {
                                 let func = nf.func;
-                                let args = ArgBuf::copy(self.stack.slice(start, start + n));
+                                let mut args = ArgBuf::copy(self.stack.slice(start, start + n));
+                                if nf.binds_payload {
+                                    if let Some(a) = self.payload_args(true, &args) {
+                                        args = ArgBuf::Heap(a);
+                                    }
+                                }
                                 let v = tri!(func(self, &args, &[]));
                                 w!(dst, v);
                                 continue;

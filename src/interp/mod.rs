@@ -182,6 +182,7 @@ impl Vm {
             name,
             func,
             receiver: Value::EMPTY,
+            binds_payload: false,
         }))
     }
 

@@ -256,12 +256,13 @@ impl Vm {
             Some(ObjData::Function(_)) => Ok(self.heap.alloc(ObjData::BoundMethod(obj, ca))),
             Some(ObjData::Native(n)) => {
                 if n.receiver.is_empty() {
-                    let (name, func) = (n.name, n.func);
+                    let (name, func, binds_payload) = (n.name, n.func, n.binds_payload);
                     let receiver = self.native_receiver(obj, cls, name);
                     Ok(self.heap.alloc(ObjData::Native(NativeObj {
                         name,
                         func,
                         receiver,
+                        binds_payload,
                     })))
                 } else {
                     Ok(ca)

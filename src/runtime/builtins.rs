@@ -454,7 +454,12 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
         "reversed" => {
             no_kw(vm, kw, "reversed")?;
             arity(args, "reversed", 1, 1)?;
-            let seq = args[0];
+            let mut seq = args[0];
+            if vm.user_special(seq, "__reversed__").is_none() {
+                if let Some(p) = vm.payload_of(seq) {
+                    seq = p;
+                }
+            }
             match seq.as_obj().map(|o| &o.data) {
                 Some(
                     ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Range(_),

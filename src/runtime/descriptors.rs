@@ -200,6 +200,7 @@ pub fn super_getattr(vm: &mut Vm, inst: &InstanceObj, name: &str) -> PyResult<Op
                     name: n.name,
                     func: n.func,
                     receiver,
+                    binds_payload: n.binds_payload,
                 }))
             }
             Some(ObjData::Instance(d)) => {
@@ -253,6 +254,7 @@ pub fn install(vm: &mut Vm) {
     install_container_inits(vm);
     install_new(vm);
     install_union(vm);
+    install_value_specials(vm);
     let si = vm.native("__init__", super_init);
     vm.set_class_attr(sup, "__init__", si);
     vm.super_class = sup;
@@ -582,4 +584,184 @@ pub fn install_union(vm: &mut Vm) {
     let r = vm.native("__repr__", union_repr);
     vm.set_class_attr(u, "__repr__", r);
     vm.union_class = u;
+}
+
+// ---- special methods of the built-in value types --------------------------------
+//
+// The interpreter implements these operations directly; the methods exist so that
+// Python code can call them explicitly (`dict.__setitem__(self, k, v)`,
+// `super().__repr__()`), as subclasses and the stdlib do. The receiver is the
+// built-in value (a subclass instance's payload, see `Vm::payload_args`).
+
+fn want_args(a: &[Value], n: usize, name: &str) -> PyResult<()> {
+    if a.len() != n + 1 {
+        return Err(PyErr::type_error(format!(
+            "expected {n} argument{}, got {}",
+            if n == 1 { "" } else { "s" },
+            a.len().saturating_sub(1)
+        )))
+        .map_err(|e| {
+            let _ = name;
+            e
+        });
+    }
+    Ok(())
+}
+
+fn sp_repr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 0, "__repr__")?;
+    let s = vm.repr_of(a[0])?;
+    Ok(vm.new_string(s))
+}
+fn sp_str(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 0, "__str__")?;
+    let s = vm.str_of(a[0])?;
+    Ok(vm.new_string(s))
+}
+fn sp_len(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 0, "__len__")?;
+    let n = vm.len_of(a[0])?;
+    Ok(vm.int_value(n as i64))
+}
+fn sp_getitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 1, "__getitem__")?;
+    vm.get_item(a[0], a[1])
+}
+fn sp_setitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 2, "__setitem__")?;
+    vm.set_item(a[0], a[1], a[2])?;
+    Ok(Value::NONE)
+}
+fn sp_delitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 1, "__delitem__")?;
+    vm.del_item(a[0], a[1])?;
+    Ok(Value::NONE)
+}
+fn sp_contains(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 1, "__contains__")?;
+    Ok(Value::from_bool(vm.contains(a[0], a[1])?))
+}
+fn sp_iter(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 0, "__iter__")?;
+    vm.get_iter(a[0])
+}
+fn sp_hash(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 0, "__hash__")?;
+    let h = vm.hash_of(a[0])?;
+    Ok(vm.int_value(h))
+}
+
+macro_rules! sp_compare {
+    ($name:ident, $op:ident) => {
+        fn $name(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+            want_args(a, 1, stringify!($name))?;
+            let other = vm.payload_of(a[1]).unwrap_or(a[1]);
+            vm.compare_op(crate::compile::bytecode::CmpOp::$op, a[0], other)
+        }
+    };
+}
+sp_compare!(sp_eq, Eq);
+sp_compare!(sp_ne, Ne);
+sp_compare!(sp_lt, Lt);
+sp_compare!(sp_le, Le);
+sp_compare!(sp_gt, Gt);
+sp_compare!(sp_ge, Ge);
+
+macro_rules! sp_binary {
+    ($name:ident, $op:ident) => {
+        fn $name(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+            want_args(a, 1, stringify!($name))?;
+            let other = vm.payload_of(a[1]).unwrap_or(a[1]);
+            match vm.binary_op(crate::compile::bytecode::BinOp::$op, a[0], other) {
+                Ok(v) => Ok(v),
+                Err(e) if vm.is_exc_kind(&e, ExcKind::TypeError) => Ok(vm.not_implemented),
+                Err(e) => Err(e),
+            }
+        }
+    };
+}
+sp_binary!(sp_add, Add);
+sp_binary!(sp_sub, Sub);
+sp_binary!(sp_mul, Mul);
+sp_binary!(sp_truediv, TrueDiv);
+sp_binary!(sp_floordiv, FloorDiv);
+sp_binary!(sp_mod, Mod);
+sp_binary!(sp_or, BitOr);
+sp_binary!(sp_and, BitAnd);
+sp_binary!(sp_xor, BitXor);
+
+pub fn install_value_specials(vm: &mut Vm) {
+    use crate::runtime::object::BuiltinType as B;
+    let t = &vm.types;
+    let all = [
+        (t.int, B::Int),
+        (t.float, B::Float),
+        (t.str_, B::Str),
+        (t.list, B::List),
+        (t.tuple, B::Tuple),
+        (t.dict, B::Dict),
+        (t.set, B::Set),
+        (t.frozenset, B::FrozenSet),
+    ];
+    for (cls, b) in all {
+        let container = matches!(
+            b,
+            B::Str | B::List | B::Tuple | B::Dict | B::Set | B::FrozenSet
+        );
+        let mut specials: Vec<(&'static str, NativeFn)> = vec![
+            ("__repr__", sp_repr),
+            ("__str__", sp_str),
+            ("__eq__", sp_eq),
+            ("__ne__", sp_ne),
+            ("__lt__", sp_lt),
+            ("__le__", sp_le),
+            ("__gt__", sp_gt),
+            ("__ge__", sp_ge),
+        ];
+        if !matches!(b, B::List | B::Dict | B::Set) {
+            specials.push(("__hash__", sp_hash));
+        }
+        if container {
+            specials.extend([
+                ("__len__", sp_len as NativeFn),
+                ("__iter__", sp_iter),
+                ("__contains__", sp_contains),
+            ]);
+        }
+        if matches!(b, B::Str | B::List | B::Tuple | B::Dict) {
+            specials.push(("__getitem__", sp_getitem));
+        }
+        if matches!(b, B::List | B::Dict) {
+            specials.extend([
+                ("__setitem__", sp_setitem as NativeFn),
+                ("__delitem__", sp_delitem),
+            ]);
+        }
+        if matches!(b, B::Int | B::Float | B::Str | B::List | B::Tuple) {
+            specials.extend([("__add__", sp_add as NativeFn), ("__mul__", sp_mul)]);
+        }
+        if matches!(b, B::Int | B::Float) {
+            specials.extend([
+                ("__sub__", sp_sub as NativeFn),
+                ("__truediv__", sp_truediv),
+                ("__floordiv__", sp_floordiv),
+                ("__mod__", sp_mod),
+            ]);
+        }
+        if matches!(b, B::Int | B::Set | B::FrozenSet | B::Dict) {
+            specials.extend([
+                ("__or__", sp_or as NativeFn),
+                ("__and__", sp_and),
+                ("__xor__", sp_xor),
+            ]);
+        }
+        for (name, f) in specials {
+            // Keep a more specific method installed earlier (e.g. str.__contains__).
+            let exists = class_of(cls).is_some_and(|c| c.dict.get().contains_key(name));
+            if !exists {
+                let v = vm.native(name, f);
+                vm.set_class_attr(cls, name, v);
+            }
+        }
+    }
 }

@@ -2123,6 +2123,7 @@ pub fn install(vm: &mut Vm) {
             name,
             func: f,
             receiver: cls,
+            binds_payload: false,
         }));
         vm.set_class_attr(cls, name, v);
     }

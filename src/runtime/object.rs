@@ -200,6 +200,9 @@ pub struct NativeObj {
     pub func: NativeFn,
     /// The bound receiver for methods of built-in types (`[].append`), else EMPTY.
     pub receiver: Value,
+    /// A method of a built-in type that works on the built-in value: called with an
+    /// instance of a subclass (`dict.pop(ordered_dict, k)`), it gets the payload.
+    pub binds_payload: bool,
 }
 
 pub struct ClassObj {

@@ -182,11 +182,19 @@ impl Vm {
         let (pa, pb) = (self.payload_of(a), self.payload_of(b));
         if pa.is_some() || pb.is_some() {
             let (x, y) = (pa.unwrap_or(a), pb.unwrap_or(b));
-            return if inplace {
+            let r = if inplace {
                 self.inplace_op(op, x, y)
             } else {
                 self.binary_op(op, x, y)
             };
+            match r {
+                // In-place on a mutable payload: the result is the instance itself.
+                Ok(v) if inplace && pa.is_some() && Some(v) == pa => return Ok(a),
+                Ok(v) => return Ok(v),
+                // The error names the operands' own types, below.
+                Err(e) if self.is_exc_kind(&e, ExcKind::TypeError) => {}
+                Err(e) => return Err(e),
+            }
         }
         let sym = if inplace {
             match op {
@@ -849,7 +857,11 @@ impl Vm {
         }
         let (pa, pb) = (self.payload_of(a), self.payload_of(b));
         if pa.is_some() || pb.is_some() {
-            return self.compare_op(op, pa.unwrap_or(a), pb.unwrap_or(b));
+            match self.compare_op(op, pa.unwrap_or(a), pb.unwrap_or(b)) {
+                Ok(v) => return Ok(v),
+                Err(e) if self.is_exc_kind(&e, ExcKind::TypeError) => {}
+                Err(e) => return Err(e),
+            }
         }
         match op {
             CmpOp::Eq => Ok(Value::from_bool(self.is_same(a, b))),

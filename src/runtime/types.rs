@@ -506,6 +506,31 @@ impl Vm {
 
     pub fn set_class_attr(&mut self, cls: Value, name: &str, v: Value) {
         self.class_epoch = self.class_epoch.wrapping_add(1);
+        // Methods of the built-in value types act on a subclass instance's payload.
+        let value_type = class_of(cls).and_then(|c| c.builtin).is_some_and(|b| {
+            matches!(
+                b,
+                BuiltinType::Int
+                    | BuiltinType::Float
+                    | BuiltinType::Str
+                    | BuiltinType::List
+                    | BuiltinType::Tuple
+                    | BuiltinType::Dict
+                    | BuiltinType::Set
+                    | BuiltinType::FrozenSet
+            )
+        });
+        let v = match v.as_obj().map(|o| &o.data) {
+            Some(ObjData::Native(n)) if value_type && n.receiver.is_empty() && !n.binds_payload => {
+                self.heap.alloc(ObjData::Native(NativeObj {
+                    name: n.name,
+                    func: n.func,
+                    receiver: Value::EMPTY,
+                    binds_payload: true,
+                }))
+            }
+            _ => v,
+        };
         if let Some(c) = class_of(cls) {
             c.dict.get_mut().insert(Rc::from(name), v);
         }
