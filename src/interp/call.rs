@@ -312,10 +312,9 @@ impl Vm {
                     let sub = st.saved[iter as usize];
                     let inner = match sub.as_obj().map(|o| &o.data) {
                         Some(ObjData::Generator(_)) => Some(self.throw_into_generator(sub, exc)),
-                        _ => match self.get_attr_opt(sub, "throw")? {
-                            Some(t) => Some(self.call_value(t, &[exc], &[]).map(Some)),
-                            None => None,
-                        },
+                        _ => self
+                            .get_attr_opt(sub, "throw")?
+                            .map(|t| self.call_value(t, &[exc], &[]).map(Some)),
                     };
                     match inner {
                         Some(Ok(Some(v))) => return Ok(Some(v)),

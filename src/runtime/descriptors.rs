@@ -596,14 +596,10 @@ pub fn install_union(vm: &mut Vm) {
 fn want_args(a: &[Value], n: usize, name: &str) -> PyResult<()> {
     if a.len() != n + 1 {
         return Err(PyErr::type_error(format!(
-            "expected {n} argument{}, got {}",
+            "{name} expected {n} argument{}, got {}",
             if n == 1 { "" } else { "s" },
             a.len().saturating_sub(1)
-        )))
-        .map_err(|e| {
-            let _ = name;
-            e
-        });
+        )));
     }
     Ok(())
 }
