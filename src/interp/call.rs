@@ -438,6 +438,36 @@ impl Vm {
         }
     }
 
+    /// `type.__call__`: instantiate without consulting the metaclass's `__call__`.
+    pub fn instantiate_now(
+        &mut self,
+        cls: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let meta = match cls.as_obj().map(|o| &o.data) {
+            Some(ObjData::Class(c)) => c.meta.replace(Value::NONE),
+            _ => {
+                let tn = self.type_name(cls);
+                return Err(PyErr::type_error(format!("'{tn}' object is not callable")));
+            }
+        };
+        let r = self.call_value_class(cls, args, kw);
+        if let Some(ObjData::Class(c)) = cls.as_obj().map(|o| &o.data) {
+            c.meta.set(meta);
+        }
+        r
+    }
+
+    fn call_value_class(
+        &mut self,
+        cls: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        self.call_value(cls, args, kw)
+    }
+
     /// Creates an instance of a class and runs `__init__` (in a frame when it is a
     /// Python function).
     pub fn instantiate(
@@ -447,6 +477,18 @@ impl Vm {
         kw: &[(Value, Value)],
         ret_slot: usize,
     ) -> PyResult<CallOutcome> {
+        // A metaclass that defines `__call__` in Python controls instance creation.
+        if let Some(ObjData::Class(c)) = cls.as_obj().map(|o| &o.data) {
+            let meta = c.meta.get();
+            if !meta.is_none() {
+                if let Some(call) = self.user_special_on_class(meta, "__call__") {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(cls);
+                    all.extend_from_slice(args);
+                    return Ok(CallOutcome::Done(self.call_value(call, &all, kw)?));
+                }
+            }
+        }
         let builtin = match cls.as_obj().map(|o| &o.data) {
             Some(ObjData::Class(c)) => c.builtin,
             _ => None,
@@ -482,6 +524,26 @@ impl Vm {
                 }
                 return Ok(CallOutcome::Done(obj));
             }
+        }
+        // A metaclass (a subclass of `type`) makes classes: `type.__new__`, then its
+        // own `__init__`.
+        if cls != self.types.type_ && self.is_subclass(cls, self.types.type_) {
+            let new = self
+                .class_lookup(self.types.type_, "__new__")
+                .unwrap_or(Value::NONE);
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(cls);
+            all.extend_from_slice(args);
+            let made = self.call_value(new, &all, kw)?;
+            if let Some(init) = self.class_lookup(cls, "__init__") {
+                if matches!(init.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(made);
+                    all.extend_from_slice(args);
+                    self.call_value(init, &all, kw)?;
+                }
+            }
+            return Ok(CallOutcome::Done(made));
         }
         // A user class deriving from a built-in type keeps a built-in payload:
         // mutable containers start empty and are filled by `__init__`; immutable

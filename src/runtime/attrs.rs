@@ -148,6 +148,14 @@ impl Vm {
                 }
                 match self.class_lookup(obj, name) {
                     Some(v) => Ok(Some(self.bind_class_attr_on_class(v, obj)?)),
+                    None if !c.meta.get().is_none() => {
+                        // Attributes of the metaclass, bound to the class.
+                        let meta = c.meta.get();
+                        match self.class_lookup(meta, name) {
+                            Some(v) => Ok(Some(self.bind_class_attr(v, obj, meta)?)),
+                            None => Ok(None),
+                        }
+                    }
                     None => {
                         // Methods of `type` itself (e.g. mro()).
                         if name == "__class__" {
@@ -612,8 +620,29 @@ impl Vm {
         body: Value,
         name: &str,
         bases: &[Value],
+        kw: &[(Value, Value)],
         module: Value,
     ) -> PyResult<Value> {
+        // Bases that are not classes may name their classes (`Generic[T]`).
+        let mut resolved: Vec<Value> = Vec::with_capacity(bases.len());
+        let mut orig_bases = Value::EMPTY;
+        if bases.iter().any(|&b| class_of(b).is_none()) {
+            let orig = self.new_tuple(bases.to_vec());
+            orig_bases = orig;
+            for &b in bases {
+                if class_of(b).is_none() {
+                    if let Some(me) = self.get_attr_opt(b, "__mro_entries__")? {
+                        let r = self.call_value(me, &[orig], &[])?;
+                        resolved.extend(self.collect_iterable(r)?);
+                        continue;
+                    }
+                }
+                resolved.push(b);
+            }
+        } else {
+            resolved.extend_from_slice(bases);
+        }
+        let bases: &[Value] = &resolved;
         for &b in bases {
             if class_of(b).is_none() {
                 return Err(PyErr::type_error(
@@ -622,11 +651,86 @@ impl Vm {
             }
         }
         self.class_epoch = self.class_epoch.wrapping_add(1);
-        let ns = self.new_dict(Default::default());
+        // The metaclass: explicit, else the most derived of the bases' metaclasses.
+        let mut explicit = None;
+        let mut class_kw: Vec<(Value, Value)> = vec![];
+        for &(k, v) in kw {
+            if self.str_contents(k) == Some("metaclass") {
+                explicit = Some(v);
+            } else {
+                class_kw.push((k, v));
+            }
+        }
+        let mut meta = explicit.unwrap_or(self.types.type_);
+        if class_of(meta).is_some() {
+            for &b in bases {
+                let bm = self.type_of(b);
+                if self.is_subclass(meta, bm) {
+                    continue;
+                }
+                if self.is_subclass(bm, meta) {
+                    meta = bm;
+                } else {
+                    return Err(PyErr::type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
+                }
+            }
+        }
+        let user_meta = meta != self.types.type_;
+        let bases_tuple = self.new_tuple(bases.to_vec());
+        self.extra_roots.push(bases_tuple);
+        let name_v = self.new_str(name);
+        let ns = match self.user_special_on_class(meta, "__prepare__") {
+            Some(prep) if user_meta => {
+                let r = self.call_value(prep, &[name_v, bases_tuple], &class_kw);
+                match r {
+                    Ok(ns) => ns,
+                    Err(e) => {
+                        self.extra_roots.pop();
+                        return Err(e);
+                    }
+                }
+            }
+            _ => self.new_dict(Default::default()),
+        };
         self.extra_roots.push(ns);
         let class_cell = self.call_value(body, &[ns], &[]);
+        if !orig_bases.is_empty() && class_cell.is_ok() {
+            let k = self.new_str("__orig_bases__");
+            self.dict_set(ns, k, orig_bases)?;
+        }
+        let result = match class_cell {
+            Err(e) => Err(e),
+            Ok(class_cell) => {
+                let made = if user_meta {
+                    self.call_value(meta, &[name_v, bases_tuple, ns], &class_kw)
+                } else {
+                    self.create_class(meta, name, bases, ns, module)
+                };
+                if let (Ok(cls), Some(ObjData::Cell(c))) =
+                    (&made, class_cell.as_obj().map(|o| &o.data))
+                {
+                    c.set(*cls);
+                }
+                made
+            }
+        };
         self.extra_roots.pop();
-        let class_cell = class_cell?;
+        self.extra_roots.pop();
+        result
+    }
+
+    /// `type.__new__(meta, name, bases, ns)`: a class from a namespace mapping.
+    pub fn create_class(
+        &mut self,
+        meta: Value,
+        name: &str,
+        bases: &[Value],
+        ns: Value,
+        module: Value,
+    ) -> PyResult<Value> {
+        self.class_epoch = self.class_epoch.wrapping_add(1);
         let bases: Vec<Value> = if bases.is_empty() {
             vec![self.types.object]
         } else {
@@ -650,12 +754,21 @@ impl Vm {
             .unwrap_or_else(|| Rc::from(name));
         let module_name: Rc<str> = match module.as_obj().map(|o| &o.data) {
             Some(ObjData::Module(m)) => m.name.clone(),
-            _ => Rc::from("__main__"),
+            _ => dict
+                .get("__module__")
+                .and_then(|v| self.str_contents(*v))
+                .map(Rc::from)
+                .unwrap_or_else(|| Rc::from("__main__")),
         };
         let builtin = bases
             .iter()
             .find_map(|&b| class_of(b).and_then(|c| c.builtin))
             .filter(|b| matches!(b, BuiltinType::BaseException));
+        let meta = if meta == self.types.type_ {
+            Value::NONE
+        } else {
+            meta
+        };
         let cls = self.heap.alloc(ObjData::Class(Box::new(ClassObj {
             name: Rc::from(name),
             qualname,
@@ -664,15 +777,52 @@ impl Vm {
             dict: Mut::new(dict),
             builtin,
             module_name,
+            meta: std::cell::Cell::new(meta),
+            subclasses: Mut::new(vec![]),
         })));
+        for &b in &bases {
+            if let Some(bc) = class_of(b) {
+                bc.subclasses.get_mut().push(cls);
+            }
+        }
         let mro = self.compute_mro(cls, &bases)?;
         if let Some(c) = class_of(cls) {
             *c.mro.get_mut() = mro;
         }
-        if let Some(ObjData::Cell(c)) = class_cell.as_obj().map(|o| &o.data) {
-            c.set(cls);
+        // `__set_name__` on descriptors, as type.__new__ does.
+        let entries: Vec<(Rc<str>, Value)> = class_of(cls)
+            .map(|c| c.dict.get().iter().map(|(k, v)| (k.clone(), *v)).collect())
+            .unwrap_or_default();
+        for (k, v) in entries {
+            if let Some(ObjData::Instance(_)) = v.as_obj().map(|o| &o.data) {
+                if let Some(f) = self.user_special(v, "__set_name__") {
+                    let kv = self.new_str(&k);
+                    self.call_value(f, &[v, cls, kv], &[])?;
+                }
+            }
+        }
+        // `__init_subclass__` of the nearest base that defines one (implicitly a
+        // class method; object's does nothing).
+        if let Some(parent) = bases.first() {
+            if let Some(f) = self.class_lookup(*parent, "__init_subclass__") {
+                let f = match f.as_obj().map(|o| &o.data) {
+                    Some(ObjData::Instance(d)) => {
+                        d.attrs.get().get("__func__").copied().unwrap_or(f)
+                    }
+                    _ => f,
+                };
+                if matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
+                    self.call_value(f, &[cls], &[])?;
+                }
+            }
         }
         Ok(cls)
+    }
+
+    /// A method defined in Python on a metaclass (or any class) itself.
+    pub fn user_special_on_class(&self, cls: Value, name: &str) -> Option<Value> {
+        self.class_lookup(cls, name)
+            .filter(|f| !matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Native(_))))
     }
 
     // ---- exceptions -------------------------------------------------------------

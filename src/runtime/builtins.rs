@@ -382,6 +382,12 @@ pub fn construct_builtin(
             if args.len() == 1 {
                 return Ok(vm.type_of(args[0]));
             }
+            if args.len() == 3 {
+                let mut all = vec![cls];
+                all.extend_from_slice(args);
+                let new = vm.class_lookup(cls, "__new__").unwrap_or(Value::NONE);
+                return vm.call_value(new, &all, kw);
+            }
             Err(PyErr::type_error("type() takes 1 or 3 arguments"))
         }
         B::NoneType => Ok(Value::NONE),
@@ -806,9 +812,30 @@ fn class_or_tuple_check(
     Ok(f(vm, cls))
 }
 
+/// `__instancecheck__`/`__subclasscheck__` defined in Python on the metaclass.
+fn metaclass_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Option<Value>> {
+    let Some(ObjData::Class(c)) = cls.as_obj().map(|o| &o.data) else {
+        return Ok(None);
+    };
+    let meta = c.meta.get();
+    if meta.is_none() {
+        return Ok(None);
+    }
+    match vm.user_special_on_class(meta, hook) {
+        Some(f) => {
+            let r = vm.call_value(f, &[cls, x], &[])?;
+            Ok(Some(Value::from_bool(vm.truthy(r)?)))
+        }
+        None => Ok(None),
+    }
+}
+
 fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "isinstance", 2, 2)?;
     let x = args[0];
+    if let Some(r) = metaclass_check(vm, args[1], x, "__instancecheck__")? {
+        return Ok(r);
+    }
     let r = class_or_tuple_check(
         vm,
         args[1],
@@ -823,6 +850,9 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let x = args[0];
     if !matches!(x.as_obj().map(|o| &o.data), Some(ObjData::Class(_))) {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    }
+    if let Some(r) = metaclass_check(vm, args[1], x, "__subclasscheck__")? {
+        return Ok(r);
     }
     let r = class_or_tuple_check(vm, args[1], &mut |vm, c| vm.is_subclass(x, c), "issubclass")?;
     Ok(Value::from_bool(r))
@@ -1405,13 +1435,12 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(PyErr::type_error("__build_class__: not enough arguments"));
     }
-    let _ = kw;
     let name = vm.str_contents(args[1]).unwrap_or("?").to_string();
     let module = match args[0].as_obj().map(|o| &o.data) {
         Some(ObjData::Function(f)) => f.module,
         _ => Value::NONE,
     };
-    vm.build_class(args[0], &name, &args[2..], module)
+    vm.build_class(args[0], &name, &args[2..], kw, module)
 }
 
 // ---- % formatting -----------------------------------------------------------------

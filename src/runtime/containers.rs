@@ -202,7 +202,22 @@ impl Vm {
                 return self.get_item(p, key);
             }
         }
-        if let Some(ObjData::Class(_)) = obj.as_obj().map(|o| &o.data) {
+        if let Some(ObjData::Class(c)) = obj.as_obj().map(|o| &o.data) {
+            let meta = c.meta.get();
+            if !meta.is_none() {
+                if let Some(f) = self.user_special_on_class(meta, "__getitem__") {
+                    return self.call_value(f, &[obj, key], &[]);
+                }
+            }
+            if let Some(f) = self.class_lookup(obj, "__class_getitem__") {
+                let f = match f.as_obj().map(|o| &o.data) {
+                    Some(ObjData::Instance(d)) => {
+                        d.attrs.get().get("__func__").copied().unwrap_or(f)
+                    }
+                    _ => f,
+                };
+                return self.call_value(f, &[obj, key], &[]);
+            }
             // `list[int]` and friends in annotations.
             return Ok(obj);
         }
@@ -654,6 +669,13 @@ impl Vm {
                 }
             }
             ObjData::Iter(_) | ObjData::Generator(_) => return Ok(v),
+            ObjData::Class(c) if !c.meta.get().is_none() => {
+                if let Some(f) = self.user_special_on_class(c.meta.get(), "__iter__") {
+                    return self.call_value(f, &[v], &[]);
+                }
+                let tn = self.type_name(v);
+                return Err(PyErr::type_error(format!("'{tn}' object is not iterable")));
+            }
             ObjData::Instance(_) => {
                 if self.user_special(v, "__iter__").is_none() {
                     if let Some(p) = self.payload_of(v) {
@@ -1030,6 +1052,20 @@ impl Vm {
             Some(ObjData::Set(s)) => Ok(s.get().len()),
             Some(ObjData::FrozenSet(s)) => Ok(s.len()),
             Some(ObjData::Range(r)) => Ok(range_len_i64(r)? as usize),
+            Some(ObjData::Class(c)) if !c.meta.get().is_none() => {
+                match self.user_special_on_class(c.meta.get(), "__len__") {
+                    Some(f) => {
+                        let r = self.call_value(f, &[v], &[])?;
+                        Ok(super::ops::index_of(self, r, "len")?.max(0) as usize)
+                    }
+                    None => {
+                        let tn = self.type_name(v);
+                        Err(PyErr::type_error(format!(
+                            "object of type '{tn}' has no len()"
+                        )))
+                    }
+                }
+            }
             Some(ObjData::DictView(_, d)) => Ok(self.dict_of(*d).get().len()),
             Some(ObjData::Instance(_)) => {
                 if self.user_special(v, "__len__").is_none() {

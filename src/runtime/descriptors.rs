@@ -22,6 +22,8 @@ fn new_class(vm: &mut Vm, name: &str) -> Value {
         dict: Mut::new(NameMap::default()),
         builtin: None,
         module_name: Rc::from("builtins"),
+        meta: std::cell::Cell::new(Value::NONE),
+        subclasses: Mut::new(vec![]),
     })));
     if let Some(c) = class_of(v) {
         *c.mro.get_mut() = vec![v, object];
@@ -128,11 +130,7 @@ fn super_init(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
             "super() argument 1 must be a type, not ".to_string() + &vm.type_name(this),
         ));
     }
-    let ok = if class_of(obj).is_some() {
-        vm.is_subclass(obj, this)
-    } else {
-        vm.is_instance_of(obj, this)
-    };
+    let ok = (class_of(obj).is_some() && vm.is_subclass(obj, this)) || vm.is_instance_of(obj, this);
     if !ok {
         return Err(PyErr::type_error(
             "super(type, obj): obj must be an instance or subtype of type",
@@ -163,11 +161,13 @@ pub fn super_getattr(vm: &mut Vm, inst: &InstanceObj, name: &str) -> PyResult<Op
         "__self__" => return Ok(Some(obj)),
         _ => {}
     }
-    let start = if class_of(obj).is_some() {
+    // super(C, cls) inside a classmethod walks cls's MRO; otherwise type(obj)'s.
+    let start = if class_of(obj).is_some() && vm.is_subclass(obj, this) {
         obj
     } else {
         vm.type_of(obj)
     };
+    let on_instance = start != obj;
     let mro = vm.mro_of(start);
     let pos = mro
         .iter()
@@ -182,11 +182,22 @@ pub fn super_getattr(vm: &mut Vm, inst: &InstanceObj, name: &str) -> PyResult<Op
         let bound = match v.as_obj().map(|o| &o.data) {
             // `__new__` is a static method.
             Some(ObjData::Function(_) | ObjData::Native(_)) if name == "__new__" => v,
-            Some(ObjData::Function(_)) => {
-                if class_of(obj).is_some() {
-                    v
+            // Implicit class methods.
+            Some(ObjData::Function(_))
+                if name == "__init_subclass__" || name == "__class_getitem__" =>
+            {
+                let cls = if class_of(obj).is_some() {
+                    obj
                 } else {
+                    vm.type_of(obj)
+                };
+                vm.heap.alloc(ObjData::BoundMethod(cls, v))
+            }
+            Some(ObjData::Function(_)) => {
+                if on_instance {
                     vm.heap.alloc(ObjData::BoundMethod(obj, v))
+                } else {
+                    v
                 }
             }
             Some(ObjData::Native(n)) if n.receiver.is_empty() => {
@@ -255,6 +266,7 @@ pub fn install(vm: &mut Vm) {
     install_new(vm);
     install_union(vm);
     install_value_specials(vm);
+    install_type_methods(vm);
     let si = vm.native("__init__", super_init);
     vm.set_class_attr(sup, "__init__", si);
     vm.super_class = sup;
@@ -346,8 +358,29 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     Ok(vm.new_tuple(v))
 }
 
+fn object_init_subclass(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
 pub fn install_object_methods(vm: &mut Vm) {
     let obj = vm.types.object;
+    // Implicitly a class method: bound to the class by `super()` and lookups.
+    let isc = vm.native("__init_subclass__", object_init_subclass);
+    let cm = vm.builtins.get("classmethod").copied();
+    let isc = match cm {
+        Some(cm) => {
+            let wrapped = vm.heap.alloc(ObjData::Instance(InstanceObj {
+                class: cm,
+                attrs: Mut::new(Default::default()),
+                exc: None,
+                payload: Value::EMPTY,
+            }));
+            set(wrapped, "__func__", isc);
+            wrapped
+        }
+        None => isc,
+    };
+    vm.set_class_attr(obj, "__init_subclass__", isc);
     for (n, f) in [
         ("__setattr__", object_setattr as NativeFn),
         ("__delattr__", object_delattr),
@@ -759,5 +792,77 @@ pub fn install_value_specials(vm: &mut Vm) {
                 vm.set_class_attr(cls, name, v);
             }
         }
+    }
+}
+
+// ---- type and metaclasses ---------------------------------------------------------
+
+/// `type.__new__(meta, name, bases, ns)`.
+fn type_new(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if a.len() == 2 {
+        return Ok(vm.type_of(a[1]));
+    }
+    if a.len() != 4 {
+        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+    }
+    let Some(name) = vm.str_contents(a[1]).map(|s| s.to_string()) else {
+        let tn = vm.type_name(a[1]);
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 1 must be str, not {tn}"
+        )));
+    };
+    let bases = vm.collect_iterable(a[2])?;
+    let ns = vm.payload_of(a[3]).unwrap_or(a[3]);
+    if !matches!(ns.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+        let tn = vm.type_name(a[3]);
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {tn}"
+        )));
+    }
+    let module = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| f.module.is_obj())
+        .map(|f| f.module)
+        .unwrap_or(Value::NONE);
+    vm.create_class(a[0], &name, &bases, ns, module)
+}
+
+fn type_init(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// `type.__call__(cls, *args)`: make an instance the ordinary way.
+fn type_call(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let Some(&cls) = a.first() else {
+        return Err(PyErr::type_error("type.__call__ needs an argument"));
+    };
+    vm.instantiate_now(cls, &a[1..], k)
+}
+
+fn type_mro(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let m = vm.mro_of(a[0]);
+    Ok(vm.new_list(m))
+}
+
+fn type_subclasses(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let subs = class_of(a[0])
+        .map(|c| c.subclasses.get().clone())
+        .unwrap_or_default();
+    Ok(vm.new_list(subs))
+}
+
+pub fn install_type_methods(vm: &mut Vm) {
+    let t = vm.types.type_;
+    for (n, f) in [
+        ("__new__", type_new as NativeFn),
+        ("__init__", type_init),
+        ("__call__", type_call),
+        ("mro", type_mro),
+        ("__subclasses__", type_subclasses),
+    ] {
+        let v = vm.native(n, f);
+        vm.set_class_attr(t, n, v);
     }
 }

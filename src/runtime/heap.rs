@@ -162,6 +162,8 @@ fn trace_children(o: &Obj, work: &mut Vec<Value>) {
         ObjData::Code(c) => c.consts.iter().for_each(|&v| p(v)),
         ObjData::Cell(c) => p(c.get()),
         ObjData::Class(c) => {
+            p(c.meta.get());
+            c.subclasses.get().iter().for_each(|&v| p(v));
             c.bases.iter().for_each(|&v| p(v));
             c.mro.get().iter().for_each(|&v| p(v));
             c.dict.get().values().for_each(|&v| p(v));

@@ -213,6 +213,10 @@ pub struct ClassObj {
     pub dict: Mut<NameMap<Value>>,
     pub builtin: Option<BuiltinType>,
     pub module_name: Rc<str>,
+    /// The metaclass; NONE means `type`.
+    pub meta: Cell<Value>,
+    /// Direct subclasses, in creation order (`type.__subclasses__()`).
+    pub subclasses: Mut<Vec<Value>>,
 }
 
 /// The built-in types whose instances are not `Instance` objects.

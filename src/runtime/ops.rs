@@ -958,6 +958,19 @@ impl Vm {
                     }
                 }
             }
+            ObjData::Class(c) if !c.meta.get().is_none() => {
+                if let Some(f) = self.user_special_on_class(c.meta.get(), "__contains__") {
+                    let r = self.call_value(f, &[container, item], &[])?;
+                    return self.truthy(r);
+                }
+                let it = self.get_iter(container)?;
+                while let Some(x) = self.iter_next(it)? {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             _ => {
                 if self.user_special(container, "__contains__").is_none() {
                     if let Some(p) = self.payload_of(container) {

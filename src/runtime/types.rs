@@ -174,6 +174,8 @@ fn new_class(
         dict: Mut::new(NameMap::default()),
         builtin,
         module_name: Rc::from("builtins"),
+        meta: std::cell::Cell::new(Value::NONE),
+        subclasses: Mut::new(vec![]),
     })));
     // Built-in hierarchies are single inheritance: the MRO is the base chain.
     let mut mro = vec![v];
@@ -360,7 +362,14 @@ impl Vm {
             ObjData::BoundMethod(..) => t.method,
             ObjData::Code(_) => t.code,
             ObjData::Cell(_) => t.cell,
-            ObjData::Class(_) => t.type_,
+            ObjData::Class(c) => {
+                let m = c.meta.get();
+                if m.is_none() {
+                    t.type_
+                } else {
+                    m
+                }
+            }
             ObjData::Instance(i) => i.class,
             ObjData::Module(_) => t.module,
             ObjData::Generator(_) => t.generator,
