@@ -1571,6 +1571,16 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         );
         let ns = self.fr().class_ns;
         let class_cell = self.fr().locals.get("__class__").copied();
+        // `__module__ = __name__`, as CPython's class bodies begin.
+        let m = self.temp();
+        let slot = self.global_slot("__name__");
+        self.emit(Instr::LoadGlobal { dst: m, slot });
+        let n_m = self.name_idx("__module__");
+        self.emit(Instr::StoreName {
+            ns,
+            name: n_m,
+            src: m,
+        });
         let qn = self.const_str(&qual);
         let t = self.temp();
         self.load_const_into(qn, t);

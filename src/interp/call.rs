@@ -545,6 +545,22 @@ impl Vm {
             }
             return Ok(CallOutcome::Done(made));
         }
+        // Classes with abstract methods left (set by ABCMeta) cannot be instantiated.
+        if let Some(am) = self.class_lookup(cls, "__abstractmethods__") {
+            if !am.is_none() && self.truthy(am)? {
+                let mut names: Vec<String> = vec![];
+                for n in self.collect_iterable(am)? {
+                    names.push(self.str_of(n)?);
+                }
+                names.sort();
+                let cname = self.class_name(cls);
+                return Err(PyErr::type_error(format!(
+                    "Can't instantiate abstract class {cname} with abstract method{} {}",
+                    if names.len() == 1 { "" } else { "s" },
+                    names.join(", ")
+                )));
+            }
+        }
         // A user class deriving from a built-in type keeps a built-in payload:
         // mutable containers start empty and are filled by `__init__`; immutable
         // values are made from the arguments, as their `__new__` does.

@@ -955,7 +955,7 @@ impl Vm {
                         let n = &code.names[name as usize];
                         let nsv = r!(ns);
                         let key = self.new_str(n);
-                        let found = tri!(self.dict_get(nsv, key));
+                        let found = tri!(self.namespace_get(nsv, key));
                         let v = match found {
                             Some(v) => v,
                             None => {
@@ -981,7 +981,13 @@ impl Vm {
                     }
                     Instr::StoreName { ns, name, src } => {
                         let key = self.new_str(&code.names[name as usize]);
-                        tri!(self.dict_set(r!(ns), key, r!(src)));
+                        let nsv = r!(ns);
+                        if matches!(nsv.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+                            tri!(self.dict_set(nsv, key, r!(src)));
+                        } else {
+                            // A metaclass's __prepare__ namespace: its own __setitem__.
+                            tri!(self.set_item(nsv, key, r!(src)));
+                        }
                     }
                     Instr::DeleteName { ns, name } => {
                         let n = &code.names[name as usize];
@@ -1174,5 +1180,20 @@ impl Vm {
             slot: 0,
             value: m,
         });
+    }
+}
+
+impl Vm {
+    /// A class-body namespace lookup: plain dicts directly, other mappings (from a
+    /// metaclass's `__prepare__`) through `__getitem__`, a KeyError meaning absent.
+    fn namespace_get(&mut self, ns: Value, key: Value) -> PyResult<Option<Value>> {
+        if matches!(ns.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+            return self.dict_get(ns, key);
+        }
+        match self.get_item(ns, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_exc_kind(&e, ExcKind::KeyError) => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 }

@@ -48,6 +48,7 @@ pub struct Vm {
     pub super_class: Value,
     /// `types.UnionType`, the class of `int | None`.
     pub union_class: Value,
+    pub property_class: Value,
     /// Bumped whenever any class changes; inline caches compare it.
     pub class_epoch: u32,
     pub argv: Vec<String>,
@@ -82,6 +83,7 @@ impl Vm {
             object_init: Value::NONE,
             super_class: Value::NONE,
             union_class: Value::NONE,
+            property_class: Value::NONE,
             class_epoch: 1,
             argv,
             int_max_str_digits: 4300,
@@ -452,6 +454,7 @@ impl Vm {
             self.object_init,
             self.super_class,
             self.union_class,
+            self.property_class,
         ]);
         roots.extend(self.char_strs.iter().copied());
         self.heap.collect(roots.into_iter());

@@ -40,6 +40,16 @@ impl Vm {
                         return self.call_value(ga, &[obj, n], &[]);
                     }
                 }
+                // A metaclass's __getattr__ for class attributes.
+                if let Some(ObjData::Class(c)) = obj.as_obj().map(|o| &o.data) {
+                    let meta = c.meta.get();
+                    if !meta.is_none() {
+                        if let Some(ga) = self.user_special_on_class(meta, "__getattr__") {
+                            let n = self.new_str(name);
+                            return self.call_value(ga, &[obj, n], &[]);
+                        }
+                    }
+                }
                 Err(self.attr_error(obj, name))
             }
         }
@@ -123,6 +133,7 @@ impl Vm {
                         let m = c.mro.get().clone();
                         return Ok(Some(self.new_tuple(m)));
                     }
+                    "__class__" => return Ok(Some(self.type_of(obj))),
                     "__base__" => {
                         return Ok(Some(c.bases.first().copied().unwrap_or(Value::NONE)));
                     }
@@ -242,9 +253,19 @@ impl Vm {
     fn data_descriptor_get(&mut self, ca: Value, obj: Value) -> PyResult<Option<Value>> {
         if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
             let dcls = d.class;
-            if self.class_name(dcls).as_ref() == "property"
-                && self.class_lookup(dcls, "__get__").is_none()
-            {
+            // A user-defined data descriptor (its class defines __set__ or
+            // __delete__ in Python) runs its __get__.
+            let user_get = self.user_special_on_class(dcls, "__get__");
+            let is_data = self.class_lookup(dcls, "__set__").is_some()
+                || self.class_lookup(dcls, "__delete__").is_some();
+            if is_data && dcls != self.property_class {
+                if let Some(get) = self.class_lookup(dcls, "__get__") {
+                    let _ = user_get;
+                    let cls = self.type_of(obj);
+                    return Ok(Some(self.call_value(get, &[ca, obj, cls], &[])?));
+                }
+            }
+            if dcls == self.property_class {
                 let getter = d.attrs.get().get("fget").copied().unwrap_or(Value::NONE);
                 if getter.is_none() {
                     return Err(PyErr::new(
@@ -467,7 +488,13 @@ impl Vm {
                 }
                 if let Some(ca) = self.class_lookup(cls, name) {
                     if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
-                        if self.class_name(d.class).as_ref() == "property" {
+                        if d.class != self.property_class {
+                            if let Some(set) = self.class_lookup(d.class, "__set__") {
+                                self.call_value(set, &[ca, obj, val], &[])?;
+                                return Ok(());
+                            }
+                        }
+                        if d.class == self.property_class {
                             let setter = d.attrs.get().get("fset").copied().unwrap_or(Value::NONE);
                             if setter.is_none() {
                                 let tn = self.class_name(cls);
@@ -509,6 +536,14 @@ impl Vm {
             }
             Some(ObjData::Class(c)) => {
                 self.class_epoch = self.class_epoch.wrapping_add(1);
+                let meta = c.meta.get();
+                if use_hook && !meta.is_none() {
+                    if let Some(sa) = self.user_special_on_class(meta, "__setattr__") {
+                        let n = self.new_str(name);
+                        self.call_value(sa, &[obj, n, val], &[])?;
+                        return Ok(());
+                    }
+                }
                 if c.builtin.is_some() && c.builtin != Some(BuiltinType::BaseException) {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{name}' attribute of immutable type '{}'",
@@ -552,6 +587,16 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        if let Some(ObjData::Class(c)) = obj.as_obj().map(|o| &o.data) {
+            let meta = c.meta.get();
+            if !meta.is_none() {
+                if let Some(da) = self.user_special_on_class(meta, "__delattr__") {
+                    let n = self.new_str(name);
+                    self.call_value(da, &[obj, n], &[])?;
+                    return Ok(());
+                }
+            }
+        }
         if let Some(ObjData::Instance(_)) = obj.as_obj().map(|o| &o.data) {
             if let Some(da) = self.lookup_special(obj, "__delattr__") {
                 if !matches!(da.as_obj().map(|o| &o.data), Some(ObjData::Native(_))) {
@@ -681,8 +726,13 @@ impl Vm {
         let bases_tuple = self.new_tuple(bases.to_vec());
         self.extra_roots.push(bases_tuple);
         let name_v = self.new_str(name);
-        let ns = match self.user_special_on_class(meta, "__prepare__") {
-            Some(prep) if user_meta => {
+        let prepare = if user_meta && self.user_special_on_class(meta, "__prepare__").is_some() {
+            self.get_attr_opt(meta, "__prepare__")?
+        } else {
+            None
+        };
+        let ns = match prepare {
+            Some(prep) => {
                 let r = self.call_value(prep, &[name_v, bases_tuple], &class_kw);
                 match r {
                     Ok(ns) => ns,

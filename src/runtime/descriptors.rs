@@ -110,6 +110,48 @@ fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
     Ok(p)
 }
 
+fn property_get(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let obj = a.get(1).copied().unwrap_or(Value::NONE);
+    if obj.is_none() {
+        return Ok(a[0]);
+    }
+    let g = get(a[0], "fget");
+    if g.is_none() {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            "property has no getter",
+        ));
+    }
+    vm.call_value(g, &[obj], &[])
+}
+
+fn property_set(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(PyErr::type_error("__set__ expected 2 arguments"));
+    }
+    let s = get(a[0], "fset");
+    if s.is_none() {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            "property has no setter",
+        ));
+    }
+    vm.call_value(s, &[a[1], a[2]], &[])?;
+    Ok(Value::NONE)
+}
+
+fn property_delete(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let d = get(a[0], "fdel");
+    if d.is_none() {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            "property has no deleter",
+        ));
+    }
+    vm.call_value(d, &[a.get(1).copied().unwrap_or(Value::NONE)], &[])?;
+    Ok(Value::NONE)
+}
+
 fn property_getter(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     property_with(vm, a, "getter")
 }
@@ -252,6 +294,15 @@ pub fn install(vm: &mut Vm) {
     }
     let pi = vm.native("__init__", property_init);
     vm.set_class_attr(property, "__init__", pi);
+    vm.property_class = property;
+    for (n, f) in [
+        ("__get__", property_get as NativeFn),
+        ("__set__", property_set),
+        ("__delete__", property_delete),
+    ] {
+        let v = vm.native(n, f);
+        vm.set_class_attr(property, n, v);
+    }
     for (n, f) in [
         ("getter", property_getter as NativeFn),
         ("setter", property_setter),
@@ -436,7 +487,8 @@ fn object_str(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 pub fn install_object_protocol(vm: &mut Vm) {
     let obj = vm.types.object;
     for (n, f) in [
-        ("__hash__", object_hash as NativeFn),
+        ("__format__", sp_format as NativeFn),
+        ("__hash__", object_hash),
         ("__eq__", object_eq),
         ("__ne__", object_ne),
         ("__repr__", object_repr),
@@ -674,6 +726,21 @@ fn sp_iter(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     want_args(a, 0, "__iter__")?;
     vm.get_iter(a[0])
 }
+fn sp_format(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 1, "__format__")?;
+    let spec = match vm.str_contents(a[1]) {
+        Some(s) => s.to_string(),
+        None => {
+            let tn = vm.type_name(a[1]);
+            return Err(PyErr::type_error(format!(
+                "format() argument 2 must be str, not {tn}"
+            )));
+        }
+    };
+    let s = vm.format_to_string(a[0], &spec)?;
+    Ok(vm.new_string(s))
+}
+
 fn sp_hash(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     want_args(a, 0, "__hash__")?;
     let h = vm.hash_of(a[0])?;
@@ -738,8 +805,8 @@ pub fn install_value_specials(vm: &mut Vm) {
             B::Str | B::List | B::Tuple | B::Dict | B::Set | B::FrozenSet
         );
         let mut specials: Vec<(&'static str, NativeFn)> = vec![
+            ("__format__", sp_format),
             ("__repr__", sp_repr),
-            ("__str__", sp_str),
             ("__eq__", sp_eq),
             ("__ne__", sp_ne),
             ("__lt__", sp_lt),
@@ -749,6 +816,10 @@ pub fn install_value_specials(vm: &mut Vm) {
         ];
         if !matches!(b, B::List | B::Dict | B::Set) {
             specials.push(("__hash__", sp_hash));
+        }
+        // Only str defines __str__; the others inherit object's (which uses repr).
+        if b == B::Str {
+            specials.push(("__str__", sp_str));
         }
         if container {
             specials.extend([
@@ -829,6 +900,20 @@ fn type_new(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     vm.create_class(a[0], &name, &bases, ns, module)
 }
 
+fn type_setattr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 2, "__setattr__")?;
+    let n = attr_name_arg(vm, a[1])?;
+    vm.set_attr_default(a[0], &n, a[2])?;
+    Ok(Value::NONE)
+}
+
+fn type_delattr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    want_args(a, 1, "__delattr__")?;
+    let n = attr_name_arg(vm, a[1])?;
+    vm.del_attr_default(a[0], &n)?;
+    Ok(Value::NONE)
+}
+
 fn type_init(_vm: &mut Vm, _a: &[Value], _k: Kw) -> PyResult<Value> {
     Ok(Value::NONE)
 }
@@ -858,6 +943,8 @@ pub fn install_type_methods(vm: &mut Vm) {
     for (n, f) in [
         ("__new__", type_new as NativeFn),
         ("__init__", type_init),
+        ("__setattr__", type_setattr),
+        ("__delattr__", type_delattr),
         ("__call__", type_call),
         ("mro", type_mro),
         ("__subclasses__", type_subclasses),

@@ -38,6 +38,7 @@ impl IntRef<'_> {
     }
 }
 
+/// The int inside an int, a bool, or an instance of a subclass of int.
 pub fn as_intref<'a>(v: Value) -> Option<IntRef<'a>> {
     if v.is_int() {
         Some(IntRef::Small(v.as_int()))
@@ -46,9 +47,14 @@ pub fn as_intref<'a>(v: Value) -> Option<IntRef<'a>> {
     } else {
         match v.as_obj().map(|o| &o.data) {
             Some(ObjData::BigInt(b)) => Some(IntRef::Big(b)),
+            Some(ObjData::Instance(i)) if !i.payload.is_empty() => as_intref(i.payload),
             _ => None,
         }
     }
+}
+
+fn is_instance(v: Value) -> bool {
+    matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Instance(_)))
 }
 
 pub fn is_intlike(v: Value) -> bool {
@@ -82,6 +88,14 @@ impl Vm {
     // ---- arithmetic -------------------------------------------------------------------
 
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        // Instances (subclasses of int included) go through their special methods
+        // first; the built-in payload is the fallback there.
+        let (name, rname, _) = op.dunder();
+        if (is_instance(a) && self.user_special(a, name).is_some())
+            || (is_instance(b) && self.user_special(b, rname).is_some())
+        {
+            return self.binary_dunder(op, a, b, false);
+        }
         if let Some(v) = self.numeric_binary(op, a, b)? {
             return Ok(v);
         }
@@ -530,6 +544,20 @@ impl Vm {
     }
 
     pub fn unary_op(&mut self, op: UnOp, x: Value) -> PyResult<Value> {
+        // A Python-level special method on an instance comes first (int subclasses).
+        if is_instance(x) {
+            let name = match op {
+                UnOp::Neg => "__neg__",
+                UnOp::Pos => "__pos__",
+                UnOp::Invert => "__invert__",
+                UnOp::Not => "",
+            };
+            if !name.is_empty() {
+                if let Some(f) = self.user_special(x, name) {
+                    return self.call_value(f, &[x], &[]);
+                }
+            }
+        }
         match op {
             UnOp::Not => Ok(Value::from_bool(!self.truthy(x)?)),
             UnOp::Neg => {
@@ -1227,6 +1255,13 @@ impl Vm {
             )),
             ObjData::Cell(_) => Ok(format!("<cell at {:#x}>", identity(v))),
             ObjData::Class(c) => {
+                let meta = c.meta.get();
+                if !meta.is_none() {
+                    if let Some(f) = self.user_special_on_class(meta, "__repr__") {
+                        let r = self.call_value(f, &[v], &[])?;
+                        return Ok(self.str_contents(r).unwrap_or("").to_string());
+                    }
+                }
                 if &*c.module_name == "builtins" {
                     Ok(format!("<class '{}'>", c.qualname))
                 } else {
@@ -1299,7 +1334,7 @@ impl Vm {
         }
         if let Some(ObjData::Instance(i)) = v.as_obj().map(|o| &o.data) {
             if let Some(f) = self.lookup_special(v, "__str__") {
-                if !self.is_native(f) {
+                if !self.is_native(f) || !self.defined_on_object(v, "__str__") {
                     let r = self.call_value(f, &[v], &[])?;
                     return match self.str_contents(r) {
                         Some(s) => Ok(s.to_string()),
@@ -1357,7 +1392,7 @@ impl Vm {
     pub fn format_to_string(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if let Some(ObjData::Instance(_)) = v.as_obj().map(|o| &o.data) {
             if let Some(f) = self.lookup_special(v, "__format__") {
-                if !self.is_native(f) {
+                if !self.is_native(f) || !self.defined_on_object(v, "__format__") {
                     let sv = self.new_str(spec);
                     let r = self.call_value(f, &[v, sv], &[])?;
                     return Ok(self.str_contents(r).unwrap_or("").to_string());
