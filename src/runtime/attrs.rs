@@ -217,7 +217,17 @@ impl Vm {
                     }
                 },
                 "__dict__" => Ok(Some(self.new_dict(Default::default()))),
-                _ => Ok(f.attrs.get().get(name).copied()),
+                _ => match f.attrs.get().get(name).copied() {
+                    Some(v) => Ok(Some(v)),
+                    // Methods of the function type (`__get__`).
+                    None => match self.class_lookup(self.types.function, name) {
+                        Some(m) => {
+                            let ft = self.types.function;
+                            Ok(Some(self.bind_class_attr(m, obj, ft)?))
+                        }
+                        None => Ok(None),
+                    },
+                },
             },
             Some(ObjData::BoundMethod(recv, func)) => match name {
                 "__self__" => Ok(Some(*recv)),

@@ -938,7 +938,19 @@ fn type_subclasses(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     Ok(vm.new_list(subs))
 }
 
+/// `function.__get__(obj, type=None)`: a method bound to `obj`.
+fn function_get(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let obj = a.get(1).copied().unwrap_or(Value::NONE);
+    if obj.is_none() {
+        return Ok(a[0]);
+    }
+    Ok(vm.heap.alloc(ObjData::BoundMethod(obj, a[0])))
+}
+
 pub fn install_type_methods(vm: &mut Vm) {
+    let fget = vm.native("__get__", function_get);
+    let ft = vm.types.function;
+    vm.set_class_attr(ft, "__get__", fget);
     let t = vm.types.type_;
     for (n, f) in [
         ("__new__", type_new as NativeFn),
