@@ -455,6 +455,33 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         self.emit(Instr::LoadConst { dst, idx });
     }
 
+    /// Builds into `dst` the tuple of cells the code of `scope` closes over (its
+    /// free variables, in the closure's order); false when it has none.
+    fn closure_tuple(&mut self, scope: usize, dst: Reg, range: TextRange) -> CResult<bool> {
+        let free = self.scopes.scopes[scope].free.clone();
+        if free.is_empty() {
+            return Ok(false);
+        }
+        let m = self.mark();
+        let base = self.temps(free.len());
+        for (i, n) in free.iter().enumerate() {
+            let Some(&r) = self.fr().locals.get(n) else {
+                return err(format!("no binding for nonlocal '{n}' found"), range);
+            };
+            self.emit(Instr::Move {
+                dst: base + i as u16,
+                src: r,
+            });
+        }
+        self.emit(Instr::BuildTuple {
+            dst,
+            start: base,
+            count: free.len() as u16,
+        });
+        self.release(m);
+        Ok(true)
+    }
+
     /// `__annotations__ = {}` at the start of a module or class body that has
     /// annotated assignments (CPython's SETUP_ANNOTATIONS).
     fn setup_annotations(&mut self, body: &'a [Stmt]) -> CResult<()> {
@@ -1409,25 +1436,9 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             });
             regs.push(t);
         }
-        let free = self.scopes.scopes[scope].free.clone();
-        if !free.is_empty() {
+        let t = self.temp();
+        if self.closure_tuple(scope, t, range)? {
             flags |= 4;
-            let base = self.temps(free.len());
-            for (i, n) in free.iter().enumerate() {
-                let Some(&r) = self.fr().locals.get(n) else {
-                    return err(format!("no binding for nonlocal '{n}' found"), range);
-                };
-                self.emit(Instr::Move {
-                    dst: base + i as u16,
-                    src: r,
-                });
-            }
-            let t = self.temp();
-            self.emit(Instr::BuildTuple {
-                dst: t,
-                start: base,
-                count: free.len() as u16,
-            });
             regs.push(t);
         }
         // Annotations are evaluated now, as CPython 3.11 does (no PEP 563).
@@ -1533,27 +1544,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         let scope = self.scopes.by_key(scope_key(c));
         let qual = self.child_qualname(c.name.id.as_str());
         // Body function: takes the namespace dict, returns the `__class__` cell.
-        let free = self.scopes.scopes[scope].free.clone();
         let first_line = self.lines.line_of(c.range.start().to_u32());
         let mut flags = 0u8;
         let extra = self.temp();
-        if !free.is_empty() {
+        if self.closure_tuple(scope, extra, c.range)? {
             flags |= 4;
-            let base = self.temps(free.len());
-            for (i, n) in free.iter().enumerate() {
-                let Some(&r) = self.fr().locals.get(n) else {
-                    return err(format!("no binding for nonlocal '{n}' found"), c.range);
-                };
-                self.emit(Instr::Move {
-                    dst: base + i as u16,
-                    src: r,
-                });
-            }
-            self.emit(Instr::BuildTuple {
-                dst: extra,
-                start: base,
-                count: free.len() as u16,
-            });
         }
         let params = Params {
             names: vec![Rc::from(".ns")],
@@ -2659,26 +2654,10 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             );
         }
         // Closure cells for the comprehension's free variables.
-        let free = self.scopes.scopes[scope].free.clone();
         let mut flags = 0u8;
         let extra = self.temp();
-        if !free.is_empty() {
+        if self.closure_tuple(scope, extra, range)? {
             flags |= 4;
-            let base = self.temps(free.len());
-            for (i, n) in free.iter().enumerate() {
-                let Some(&r) = self.fr().locals.get(n) else {
-                    return err(format!("no binding for nonlocal '{n}' found"), range);
-                };
-                self.emit(Instr::Move {
-                    dst: base + i as u16,
-                    src: r,
-                });
-            }
-            self.emit(Instr::BuildTuple {
-                dst: extra,
-                start: base,
-                count: free.len() as u16,
-            });
         }
         let iter_src = self.expr_any(&first.iter)?;
         let call = self.temps(2);
