@@ -635,14 +635,30 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let to_stderr = kwarg(vm, kw, "file")
-        .map(|f| vm.is_stderr(f))
-        .unwrap_or(false);
-    if to_stderr {
-        vm.flush_stdout();
-        eprint!("{out}");
-    } else {
-        vm.stdout.write_str(&out);
+    // Where the text goes: `file=`, else `sys.stdout` (which a program may have
+    // replaced); the real streams are written directly, anything else through
+    // its `write` method.
+    let sys_stream = |vm: &Vm, name: &str| {
+        vm.modules
+            .get("sys")
+            .and_then(|m| vm.module_globals(*m).get().get(name))
+    };
+    let file = match kwarg(vm, kw, "file").filter(|f| !f.is_none()) {
+        Some(f) => Some(f),
+        None => sys_stream(vm, "stdout").filter(|&s| Some(s) != sys_stream(vm, "__stdout__")),
+    };
+    match file {
+        None => vm.stdout.write_str(&out),
+        Some(f) if Some(f) == sys_stream(vm, "__stdout__") => vm.stdout.write_str(&out),
+        Some(f) if Some(f) == sys_stream(vm, "__stderr__") => {
+            vm.flush_stdout();
+            eprint!("{out}");
+        }
+        Some(f) => {
+            let write = vm.get_attr(f, "write")?;
+            let text = vm.new_string(out);
+            vm.call_value(write, &[text], &[])?;
+        }
     }
     if kwarg(vm, kw, "flush")
         .map(|f| f.is_bool() && f.as_bool())
