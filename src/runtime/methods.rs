@@ -1077,11 +1077,17 @@ fn intersect_sets(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
     } else {
         (other, so)
     };
+    filtered_set(vm, walk, probe, true)
+}
+
+/// A new set of the items of `from` that are (`keep_members`) or are not in
+/// `probe`, added in `from`'s order, with user `__eq__` allowed.
+fn filtered_set(vm: &mut Vm, from: Value, probe: Value, keep_members: bool) -> PyResult<Value> {
     let r = vm.new_set(SetObj::new());
     vm.extra_roots.push(r);
     let res = (|| -> PyResult<()> {
-        for k in vm.set_items(walk) {
-            if vm.set_contains(probe, k)? {
+        for k in vm.set_items(from) {
+            if vm.set_contains(probe, k)? == keep_members {
                 vm.set_add(r, k)?;
             }
         }
@@ -1134,18 +1140,7 @@ fn difference_sets(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
         vm.extra_roots.pop();
         return res.map(|_| r);
     }
-    let r = vm.new_set(SetObj::new());
-    vm.extra_roots.push(r);
-    let res = (|| -> PyResult<()> {
-        for k in vm.set_items(so) {
-            if !vm.set_contains(other, k)? {
-                vm.set_add(r, k)?;
-            }
-        }
-        Ok(())
-    })();
-    vm.extra_roots.pop();
-    res.map(|_| r)
+    filtered_set(vm, so, other, false)
 }
 
 /// `set_symmetric_difference_update(dst, other)` for a set `other` distinct from `dst`.
