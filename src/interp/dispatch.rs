@@ -8,6 +8,7 @@ use crate::runtime::object::*;
 use crate::runtime::value::{fits_small, Value};
 
 use super::call::CallOutcome;
+use super::simple::FrameCtx;
 use super::ArgBuf;
 use super::Vm;
 use crate::compile::bytecode::{AttrCache, CacheKind};
@@ -61,6 +62,15 @@ impl Vm {
                     };
                 }
                 let ins = instrs[pc];
+                // The full implementation of a simple instruction, after a fast path
+                // (`pc` already points past it).
+                macro_rules! slow {
+                    () => {{
+                        self.frames[fi].pc = pc;
+                        let fr = FrameCtx::of(&self.frames[fi]);
+                        tri!(self.exec_simple(ins, pc - 1, &fr));
+                    }};
+                }
                 pc += 1;
                 match ins {
                     Instr::Nop => {}
@@ -68,123 +78,11 @@ impl Vm {
                     Instr::Move { dst, src } => w!(dst, r!(src)),
                     Instr::LoadGlobal { dst, slot } => {
                         let m = self.frames[fi].module;
-                        let g = self.module_globals(m).get();
-                        let v = g.values[slot as usize];
+                        let v = self.module_globals(m).get().values[slot as usize];
                         if v.is_empty() {
-                            let name = g.name_of(slot as usize).clone();
-                            break 'inner (
-                                PyErr::new(
-                                    ExcKind::NameError,
-                                    format!("name '{name}' is not defined"),
-                                ),
-                                false,
-                            );
-                        }
-                        w!(dst, v)
-                    }
-                    Instr::StoreGlobal { src, slot } => {
-                        let m = self.frames[fi].module;
-                        let g = self.module_globals(m).get_mut();
-                        g.values[slot as usize] = r!(src);
-                        g.from_builtins[slot as usize] = false;
-                    }
-                    Instr::DeleteGlobal { slot } => {
-                        let m = self.frames[fi].module;
-                        let g = self.module_globals(m).get_mut();
-                        let s = slot as usize;
-                        if g.values[s].is_empty() || g.from_builtins[s] {
-                            let name = g.name_of(s).clone();
-                            break 'inner (
-                                PyErr::new(
-                                    ExcKind::NameError,
-                                    format!("name '{name}' is not defined"),
-                                ),
-                                false,
-                            );
-                        }
-                        let name = g.name_of(s).clone();
-                        match self.builtins.get(&name) {
-                            Some(&b) => {
-                                g.values[s] = b;
-                                g.from_builtins[s] = true;
-                            }
-                            None => g.values[s] = Value::EMPTY,
-                        }
-                    }
-                    Instr::CheckBound { reg, name } => {
-                        if r!(reg).is_empty() {
-                            let n = &code.names[name as usize];
-                            break 'inner (
-                                PyErr::new(
-                                    ExcKind::UnboundLocalError,
-                                    format!("cannot access local variable '{n}' where it is not associated with a value"),
-                                ),
-                                false,
-                            );
-                        }
-                    }
-                    Instr::DeleteLocal { reg, name } => {
-                        if r!(reg).is_empty() {
-                            let n = &code.names[name as usize];
-                            break 'inner (
-                                PyErr::new(
-                                    ExcKind::UnboundLocalError,
-                                    format!("cannot access local variable '{n}' where it is not associated with a value"),
-                                ),
-                                false,
-                            );
-                        }
-                        w!(reg, Value::EMPTY)
-                    }
-                    Instr::MakeCell { reg } => {
-                        let v = r!(reg);
-                        let c = self.heap.alloc(ObjData::Cell(std::cell::Cell::new(v)));
-                        w!(reg, c)
-                    }
-                    Instr::LoadCell { dst, cell, name } => {
-                        let v = match r!(cell).as_obj().map(|o| &o.data) {
-                            Some(ObjData::Cell(c)) => c.get(),
-                            _ => Value::EMPTY,
-                        };
-                        if v.is_empty() {
-                            let n = &code.names[name as usize];
-                            break 'inner (
-                                PyErr::new(
-                                    ExcKind::NameError,
-                                    format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
-                                ),
-                                false,
-                            );
-                        }
-                        w!(dst, v)
-                    }
-                    Instr::StoreCell { cell, src } => {
-                        if let Some(ObjData::Cell(c)) = r!(cell).as_obj().map(|o| &o.data) {
-                            c.set(r!(src));
-                        }
-                    }
-                    Instr::DeleteCell { cell, name } => {
-                        if let Some(ObjData::Cell(c)) = r!(cell).as_obj().map(|o| &o.data) {
-                            if c.get().is_empty() {
-                                let n = &code.names[name as usize];
-                                break 'inner (
-                                    PyErr::new(
-                                        ExcKind::NameError,
-                                        format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
-                                    ),
-                                    false,
-                                );
-                            }
-                            c.set(Value::EMPTY);
-                        }
-                    }
-                    Instr::LoadClosure { dst, count } => {
-                        let f = self.frames[fi].func;
-                        if let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) {
-                            for i in 0..count as usize {
-                                let c = fo.closure.get(i).copied().unwrap_or(Value::EMPTY);
-                                w!(dst as usize + i, c);
-                            }
+                            slow!();
+                        } else {
+                            w!(dst, v)
                         }
                     }
                     Instr::Add { dst, a, b } => {
@@ -198,8 +96,7 @@ impl Vm {
                             w!(dst, Value::from_f64(x.as_f64() + y.as_f64()));
                             continue;
                         }
-                        let v = tri!(self.binary_op(BinOp::Add, x, y));
-                        w!(dst, v)
+                        slow!();
                     }
                     Instr::Sub { dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
@@ -212,8 +109,7 @@ impl Vm {
                             w!(dst, Value::from_f64(x.as_f64() - y.as_f64()));
                             continue;
                         }
-                        let v = tri!(self.binary_op(BinOp::Sub, x, y));
-                        w!(dst, v)
+                        slow!();
                     }
                     Instr::Mul { dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
@@ -226,12 +122,7 @@ impl Vm {
                             w!(dst, Value::from_f64(x.as_f64() * y.as_f64()));
                             continue;
                         }
-                        let v = tri!(self.binary_op(BinOp::Mul, x, y));
-                        w!(dst, v)
-                    }
-                    Instr::Binary { op, dst, a, b } => {
-                        let v = tri!(self.binary_op(op, r!(a), r!(b)));
-                        w!(dst, v)
+                        slow!();
                     }
                     Instr::Inplace { op, dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
@@ -241,8 +132,7 @@ impl Vm {
                                 continue;
                             }
                         }
-                        let v = tri!(self.inplace_op(op, x, y));
-                        w!(dst, v)
+                        slow!();
                     }
                     Instr::Compare { op, dst, a, b } => {
                         let (x, y) = (r!(a), r!(b));
@@ -254,8 +144,7 @@ impl Vm {
                             w!(dst, Value::from_bool(int_cmp(op, x.as_int(), y.as_int())));
                             continue;
                         }
-                        let v = tri!(self.compare_op(op, x, y));
-                        w!(dst, v)
+                        slow!();
                     }
                     Instr::CmpJumpIfFalse { op, a, b, target } => {
                         let (x, y) = (r!(a), r!(b));
@@ -302,16 +191,7 @@ impl Vm {
                                 continue;
                             }
                         }
-                        let v = if imm < 0 {
-                            tri!(self.binary_op(
-                                BinOp::Sub,
-                                x,
-                                Value::from_small_int(-(imm as i64))
-                            ))
-                        } else {
-                            tri!(self.binary_op(BinOp::Add, x, Value::from_small_int(imm as i64)))
-                        };
-                        w!(dst, v)
+                        slow!();
                     }
                     Instr::Unary { op, dst, src } => {
                         let x = r!(src);
@@ -357,10 +237,6 @@ impl Vm {
                             self.frames[fi].pc = pc;
                             self.collect_garbage();
                         }
-                    }
-                    Instr::GetIter { dst, src } => {
-                        let v = tri!(self.get_iter(r!(src)));
-                        w!(dst, v)
                     }
                     Instr::ForIter { dst, iter, target } => {
                         let it = r!(iter);
@@ -459,7 +335,7 @@ impl Vm {
                             CallOutcome::Done(v) => w!(dst, v),
                         }
                     }
-                    Instr::LoadMethod { dst, obj, name } => {
+                    Instr::LoadMethod { dst, obj, .. } => {
                         let o = r!(obj);
                         let cache = &code.attr_cache[pc - 1];
                         let c = cache.get();
@@ -480,12 +356,7 @@ impl Vm {
                                 continue;
                             }
                         }
-                        let (m, recv) = tri!(self.load_method(o, &code.names[name as usize]));
-                        if !recv.is_empty() {
-                            self.fill_method_cache(cache, o, m);
-                        }
-                        w!(dst, m);
-                        w!(dst + 1, recv);
+                        slow!();
                     }
                     Instr::CallMethod {
                         dst,
@@ -559,127 +430,6 @@ impl Vm {
                         self.stack.set(frame.ret_slot, v);
                         continue 'outer;
                     }
-                    Instr::BuildList { dst, start, count } => {
-                        let s = base + start as usize;
-                        let items = self.stack.slice(s, s + count as usize).to_vec();
-                        let v = self.new_list(items);
-                        w!(dst, v)
-                    }
-                    Instr::BuildTuple { dst, start, count } => {
-                        let s = base + start as usize;
-                        let items = self.stack.slice(s, s + count as usize).to_vec();
-                        let v = self.new_tuple(items);
-                        w!(dst, v)
-                    }
-                    Instr::BuildSet {
-                        dst,
-                        start,
-                        count,
-                        constant,
-                    } => {
-                        let s = base + start as usize;
-                        let items = self.stack.slice(s, s + count as usize).to_vec();
-                        let v = if constant {
-                            tri!(self.constant_set(&items))
-                        } else {
-                            tri!(self.set_from_values(&items))
-                        };
-                        w!(dst, v)
-                    }
-                    Instr::BuildDict { dst, start, count } => {
-                        let s = base + start as usize;
-                        let items = self.stack.slice(s, s + 2 * count as usize).to_vec();
-                        let d = self
-                            .new_dict(crate::runtime::dict::DictObj::with_capacity(count as usize));
-                        for pair in items.chunks(2) {
-                            tri!(self.dict_set(d, pair[0], pair[1]));
-                        }
-                        w!(dst, d)
-                    }
-                    Instr::BuildSlice { dst, start } => {
-                        let v = self.heap.alloc(ObjData::Slice(
-                            r!(start),
-                            r!(start + 1),
-                            r!(start + 2),
-                        ));
-                        w!(dst, v)
-                    }
-                    Instr::BuildString { dst, start, count } => {
-                        let mut s = String::new();
-                        for i in 0..count {
-                            let v = r!(start + i);
-                            if let Some(ObjData::Str(so)) = v.as_obj().map(|o| &o.data) {
-                                s.push_str(&so.s);
-                            }
-                        }
-                        let v = self.new_string(s);
-                        w!(dst, v)
-                    }
-                    Instr::ListAppend { list, src } => {
-                        if let Some(ObjData::List(l)) = r!(list).as_obj().map(|o| &o.data) {
-                            l.get_mut().push(r!(src));
-                        }
-                    }
-                    Instr::ListExtend { list, src } => {
-                        let items = tri!(self.collect_iterable(r!(src)));
-                        if let Some(ObjData::List(l)) = r!(list).as_obj().map(|o| &o.data) {
-                            l.get_mut().extend(items);
-                        }
-                    }
-                    Instr::SetAdd { set, src } => {
-                        tri!(self.set_add(r!(set), r!(src)));
-                    }
-                    Instr::SetUpdate { set, src } => {
-                        let items = tri!(self.collect_iterable(r!(src)));
-                        for it in items {
-                            tri!(self.set_add(r!(set), it));
-                        }
-                    }
-                    Instr::DictSet { dict, key, src } => {
-                        tri!(self.dict_set(r!(dict), r!(key), r!(src)));
-                    }
-                    Instr::DictUpdate { dict, src } => {
-                        tri!(self.dict_update_from(r!(dict), r!(src), true));
-                    }
-                    Instr::ListToTuple { dst, src } => {
-                        let items = match r!(src).as_obj().map(|o| &o.data) {
-                            Some(ObjData::List(l)) => l.get().clone(),
-                            _ => vec![],
-                        };
-                        let v = self.new_tuple(items);
-                        w!(dst, v)
-                    }
-                    Instr::FormatValue {
-                        dst,
-                        src,
-                        conv,
-                        spec,
-                    } => {
-                        let x = r!(src);
-                        let x = match conv {
-                            b's' => {
-                                let s = tri!(self.str_of(x));
-                                self.new_string(s)
-                            }
-                            b'r' => {
-                                let s = tri!(self.repr_of(x));
-                                self.new_string(s)
-                            }
-                            b'a' => {
-                                let s = tri!(self.repr_of(x));
-                                let s = crate::runtime::builtins::ascii_escape(&s);
-                                self.new_string(s)
-                            }
-                            _ => x,
-                        };
-                        let spec_v = if spec == NO_REG {
-                            Value::EMPTY
-                        } else {
-                            r!(spec)
-                        };
-                        let v = tri!(self.format_value(x, spec_v));
-                        w!(dst, v)
-                    }
                     Instr::GetItem { dst, obj, key } => {
                         let (o, k) = (r!(obj), r!(key));
                         if k.is_int() {
@@ -695,8 +445,7 @@ impl Vm {
                                 }
                             }
                         }
-                        let v = tri!(self.get_item(o, k));
-                        w!(dst, v)
+                        slow!();
                     }
                     Instr::SetItem { obj, key, src } => {
                         let (o, k, v) = (r!(obj), r!(key), r!(src));
@@ -713,12 +462,9 @@ impl Vm {
                                 }
                             }
                         }
-                        tri!(self.set_item(o, k, v));
+                        slow!();
                     }
-                    Instr::DelItem { obj, key } => {
-                        tri!(self.del_item(r!(obj), r!(key)));
-                    }
-                    Instr::GetAttr { dst, obj, name } => {
+                    Instr::GetAttr { dst, obj, .. } => {
                         let o = r!(obj);
                         let cache = &code.attr_cache[pc - 1];
                         if let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) {
@@ -733,12 +479,9 @@ impl Vm {
                                 continue;
                             }
                         }
-                        let n = &code.names[name as usize];
-                        let v = tri!(self.get_attr(o, n));
-                        self.fill_slot_cache(cache, o, n);
-                        w!(dst, v)
+                        slow!();
                     }
-                    Instr::SetAttr { obj, name, src } => {
+                    Instr::SetAttr { obj, src, .. } => {
                         let o = r!(obj);
                         let cache = &code.attr_cache[pc - 1];
                         if let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) {
@@ -753,67 +496,7 @@ impl Vm {
                                 continue;
                             }
                         }
-                        let n = &code.names[name as usize];
-                        tri!(self.set_attr(o, n, r!(src)));
-                        self.fill_slot_cache(cache, o, n);
-                    }
-                    Instr::DelAttr { obj, name } => {
-                        tri!(self.del_attr(r!(obj), &code.names[name as usize]));
-                    }
-                    Instr::UnpackSeq { src, dst, count } => {
-                        let items = tri!(self.unpack(r!(src), count as usize, None));
-                        for (i, v) in items.into_iter().enumerate() {
-                            w!(dst as usize + i, v);
-                        }
-                    }
-                    Instr::UnpackEx {
-                        src,
-                        dst,
-                        before,
-                        after,
-                    } => {
-                        let items =
-                            tri!(self.unpack(r!(src), before as usize, Some(after as usize)));
-                        for (i, v) in items.into_iter().enumerate() {
-                            w!(dst as usize + i, v);
-                        }
-                    }
-                    Instr::MakeFunction {
-                        dst,
-                        code: ci,
-                        base: eb,
-                        flags,
-                    } => {
-                        let mut k = 0u16;
-                        let mut take = |bit: u8| {
-                            if flags & bit != 0 {
-                                let v = self.stack.get(base + (eb + k) as usize);
-                                k += 1;
-                                v
-                            } else {
-                                Value::EMPTY
-                            }
-                        };
-                        let defaults = take(1);
-                        let kwdefaults = take(2);
-                        let closure = take(4);
-                        let annotations = take(8);
-                        let module = self.frames[fi].module;
-                        let f = self.make_function(
-                            code.consts[ci as usize],
-                            module,
-                            defaults,
-                            kwdefaults,
-                            closure,
-                        );
-                        if !annotations.is_empty() {
-                            if let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) {
-                                fo.attrs
-                                    .get_mut()
-                                    .insert(std::rc::Rc::from("__annotations__"), annotations);
-                            }
-                        }
-                        w!(dst, f)
+                        slow!();
                     }
                     Instr::Raise { exc, cause } => {
                         let e = tri!(self.make_raisable(r!(exc)));
@@ -864,10 +547,6 @@ impl Vm {
                         w!(dst, e)
                     }
                     Instr::EndHandler { depth } => self.end_handlers(fi, depth),
-                    Instr::ExcMatch { dst, exc, ty } => {
-                        let v = tri!(self.exception_matches(r!(exc), r!(ty)));
-                        w!(dst, Value::from_bool(v))
-                    }
                     Instr::Yield { dst, src } => {
                         let v = r!(src);
                         let frame = self.frames.pop().expect("generator frame");
@@ -938,70 +617,7 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::ImportName { dst, name } => {
-                        self.frames[fi].pc = pc;
-                        let v = tri!(self.import_module(&code.names[name as usize]));
-                        w!(dst, v)
-                    }
-                    Instr::ImportFrom { dst, module, name } => {
-                        let v = tri!(self.import_from(r!(module), &code.names[name as usize]));
-                        w!(dst, v)
-                    }
-                    Instr::ImportStar { module } => {
-                        let target = self.frames[fi].module;
-                        tri!(self.import_star(r!(module), target));
-                    }
-                    Instr::LoadName { dst, ns, name } => {
-                        let n = &code.names[name as usize];
-                        let nsv = r!(ns);
-                        let key = self.new_str(n);
-                        let found = tri!(self.namespace_get(nsv, key));
-                        let v = match found {
-                            Some(v) => v,
-                            None => {
-                                let m = self.frames[fi].module;
-                                match self.module_globals(m).get().get(n) {
-                                    Some(v) => v,
-                                    None => match self.builtins.get(n) {
-                                        Some(&b) => b,
-                                        None => {
-                                            break 'inner (
-                                                PyErr::new(
-                                                    ExcKind::NameError,
-                                                    format!("name '{n}' is not defined"),
-                                                ),
-                                                false,
-                                            );
-                                        }
-                                    },
-                                }
-                            }
-                        };
-                        w!(dst, v)
-                    }
-                    Instr::StoreName { ns, name, src } => {
-                        let key = self.new_str(&code.names[name as usize]);
-                        let nsv = r!(ns);
-                        if matches!(nsv.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
-                            tri!(self.dict_set(nsv, key, r!(src)));
-                        } else {
-                            // A metaclass's __prepare__ namespace: its own __setitem__.
-                            tri!(self.set_item(nsv, key, r!(src)));
-                        }
-                    }
-                    Instr::DeleteName { ns, name } => {
-                        let n = &code.names[name as usize];
-                        let key = self.new_str(n);
-                        if tri!(self.dict_remove(r!(ns), key)).is_none() {
-                            break 'inner (
-                                PyErr::new(
-                                    ExcKind::NameError,
-                                    format!("name '{n}' is not defined"),
-                                ),
-                                false,
-                            );
-                        }
-                    }
+                    _ => slow!(),
                 }
             };
             // An exception: record where, then find a handler.
@@ -1132,7 +748,7 @@ impl Vm {
     /// Remembers where an instance keeps `name`, when a later access with the same
     /// class and shape can read the slot directly: the class must not define `name`
     /// (a property or other descriptor would take precedence) nor `__setattr__`.
-    fn fill_slot_cache(&self, cache: &std::cell::Cell<AttrCache>, o: Value, name: &str) {
+    pub(crate) fn fill_slot_cache(&self, cache: &std::cell::Cell<AttrCache>, o: Value, name: &str) {
         let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) else {
             return;
         };
@@ -1160,7 +776,7 @@ impl Vm {
     }
 
     /// Remembers the method `LoadMethod` found on the receiver's class.
-    fn fill_method_cache(&self, cache: &std::cell::Cell<AttrCache>, o: Value, m: Value) {
+    pub(crate) fn fill_method_cache(&self, cache: &std::cell::Cell<AttrCache>, o: Value, m: Value) {
         let (class, shape) = match o.as_obj().map(|x| &x.data) {
             Some(ObjData::Instance(inst))
                 if inst.class != self.super_class && inst.payload.is_empty() =>
@@ -1186,7 +802,7 @@ impl Vm {
 impl Vm {
     /// A class-body namespace lookup: plain dicts directly, other mappings (from a
     /// metaclass's `__prepare__`) through `__getitem__`, a KeyError meaning absent.
-    fn namespace_get(&mut self, ns: Value, key: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn namespace_get(&mut self, ns: Value, key: Value) -> PyResult<Option<Value>> {
         if matches!(ns.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
             return self.dict_get(ns, key);
         }

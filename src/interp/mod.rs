@@ -4,6 +4,7 @@
 pub mod call;
 pub mod dispatch;
 pub mod frame;
+pub mod simple;
 
 use std::collections::HashMap;
 use std::rc::Rc;
