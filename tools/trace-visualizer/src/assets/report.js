@@ -290,13 +290,17 @@
         const hot = e.count >= hotThreshold;
         const widthPx = 1 + 4 * Math.min(1, Math.log1p(e.count) / Math.log1p(maxExitCount || 1));
         root.append(svg("path", { class: "tree-edge" + (hot ? " hot" : "") + (e.stub ? " stub" : ""), d: `M${x1},${y1} C${x1 + 60},${y1} ${x2 - 60},${y2} ${x2},${y2}`, "stroke-width": widthPx.toFixed(1) }));
-        root.append(svg("text", { class: "edge-label" + (hot ? " hot" : ""), x: x2 - 8, y: y2 - 5, "text-anchor": "end" }, `exit ${e.exit} ×${fmtInt(e.count)}`));
+        // A side trace's edge is labeled just before the child; a stub's label
+        // goes after its circle, away from the bundle of curves.
+        const label = `exit ${e.exit} ×${fmtInt(e.count)}`;
+        root.append(e.stub
+          ? svg("text", { class: "edge-label" + (hot ? " hot" : ""), x: x2 + 20, y: y2 + 4 }, label + " (no side trace)")
+          : svg("text", { class: "edge-label" + (hot ? " hot" : ""), x: x2 - 8, y: y2 - 5, "text-anchor": "end" }, label));
       }
       for (const n of tree.nodes) {
         const p = pos.get(n.id);
         if (n.stub) {
-          root.append(svg("g", { class: "tree-stub" }, svg("circle", { cx: p.x + 8, cy: p.y + NODE_H / 2, r: 6 }),
-            svg("text", { x: p.x + 20, y: p.y + NODE_H / 2 + 4, fill: "#666" }, "no side trace")));
+          root.append(svg("g", { class: "tree-stub" }, svg("circle", { cx: p.x + 8, cy: p.y + NODE_H / 2, r: 6 })));
           continue;
         }
         const t = n.trace;
@@ -511,8 +515,10 @@
       const addr = (base + BigInt(offset)).toString(16);
       const row = el("div", { class: "row" + (ir !== previousRef ? " group-start" : ""), "data-ref": ir ?? "", "data-line": ir !== null && ir !== undefined ? refLine.get(ir) : "", title: `offset 0x${offset.toString(16)} (${offset}), address 0x${addr}, IR ${ir ?? "none"}` },
         el("span", { class: "gut2", text: "+" + offset.toString(16).padStart(4, "0") }),
-        el("span", { class: "gut2", text: hex.length > 16 ? hex.slice(0, 15) + "…" : hex.padEnd(16) }),
-        el("span", { class: "txt", text: text || "" }),
+        // Without a disassembler the bytes are the listing: 4-byte words (one
+        // AArch64 instruction each) in the text column.
+        code.disassembled ? el("span", { class: "gut2", text: hex.length > 16 ? hex.slice(0, 15) + "…" : hex.padEnd(16) }) : null,
+        el("span", { class: "txt", text: code.disassembled ? text : hex.match(/.{1,8}/g).join(" ") }),
         el("span", { class: "irref", text: ir !== null && ir !== undefined ? String(ir).padStart(4, "0") : "" }));
       previousRef = ir;
       panes.code.body.append(row);
