@@ -2,14 +2,14 @@
 // checks what a person would: the overview lists the traces, a trace opens with
 // its source, IR and machine code, hovering links them, the tree and timeline
 // draw, and a big report stays responsive. Usage (run.sh does this):
-//   node test.mjs SMALL.html BIG.html SCREENSHOT.png
+//   node test.mjs SMALL.html BIG.html SCREENSHOT.png [AARCH64.html]
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [smallReport, bigReport, screenshotPath] = process.argv.slice(2);
+const [smallReport, bigReport, screenshotPath, aarch64Report] = process.argv.slice(2);
 if (!smallReport || !bigReport || !screenshotPath) {
   console.error("usage: node test.mjs SMALL.html BIG.html SCREENSHOT.png");
   process.exit(2);
@@ -210,6 +210,22 @@ try {
     expect(big.errors.length === 0, `page errors: ${big.errors.join(" | ")}`);
   });
   await big.page.close();
+
+  if (aarch64Report) {
+    const arm = await openReport(aarch64Report);
+    await check("non-x86 code: byte ranges per IR ref and the VCode listing", async () => {
+      await arm.page.click("#trace-table tbody tr[data-trace='1'] td:nth-child(3)");
+      await arm.page.waitForSelector("#pane-code .row");
+      const code = await arm.page.textContent("#pane-code");
+      expect(code.includes("Not disassembled (aarch64 code)"), "fallback note");
+      expect(code.includes("fmul d0, d0, d1"), "VCode listing");
+      await arm.page.hover("#pane-ir_after .row[data-ref='2']");
+      const hl = await arm.page.$$eval("#pane-code .row.hl", (rows) => rows.map((r) => r.textContent));
+      expect(hl.length === 1 && hl[0].includes("0008611e"), `highlighted bytes ${hl}`);
+      expect(arm.errors.length === 0, `page errors: ${arm.errors.join(" | ")}`);
+    });
+    await arm.page.close();
+  }
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });

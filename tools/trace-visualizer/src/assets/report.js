@@ -391,6 +391,16 @@
   let detailState = null;
   let selectedTraceId = null;
 
+  // The load address as a BigInt (addresses exceed 2^53); 0 when unreadable,
+  // which only shifts the printed addresses.
+  function parseAddress(text) {
+    try {
+      return text ? BigInt.asUintN(64, BigInt(/^0x/i.test(text) ? text : "0x" + text)) : 0n;
+    } catch (err) {
+      return 0n;
+    }
+  }
+
   function guardExit(text) {
     const m = /-> exit (\d+)/.exec(text);
     return m ? Number(m[1]) : null;
@@ -455,6 +465,10 @@
       makePane("snapshots", "Snapshots", `${detail.snapshots.length}`, true));
     view.append(grid1, grid2);
 
+    detailState = { panes, refLine, pinned: null, current: [], token: {} };
+    const token = detailState.token;
+    const depthPad = (depth) => "  ".repeat(depth);
+
     // Source: the lines of the trace's file that the trace touches, with context.
     const source = data.sources[trace.file];
     const lines = new Set();
@@ -466,66 +480,53 @@
     } else {
       const sorted = [...lines].filter((l) => l <= source.length).sort((a, b) => a - b);
       const first = Math.max(1, (sorted[0] || 1) - 3), last = Math.min(source.length, (sorted[sorted.length - 1] || 1) + 3);
-      for (let l = first; l <= last; l++) {
-        const row = el("div", { class: "row" + (lines.has(l) ? " in-trace" : " dim"), "data-line": l },
-          el("span", { class: "gut", text: l }), el("span", { class: "txt", text: source[l - 1] }));
-        panes.source.body.append(row);
-        index(panes.source, row, l, null);
-      }
+      fillRows(panes.source, Math.max(0, last - first + 1), true, token, (i) => {
+        const l = first + i;
+        return `<div class="row${lines.has(l) ? " in-trace" : " dim"}" data-line="${l}"><span class="gut">${l}</span><span class="txt">${esc(source[l - 1])}</span></div>`;
+      });
     }
 
     // Bytecode, indented by inlining depth.
-    for (const [pc, line, depth, func, text] of detail.bytecode) {
-      const row = el("div", { class: "row", "data-line": line, title: `${func} pc ${pc}, line ${line}, depth ${depth}` },
-        el("span", { class: "gut", text: line }), el("span", { class: "gut2", text: String(pc).padStart(4) }),
-        el("span", { class: "txt", text: "  ".repeat(depth) + text }));
-      panes.bytecode.body.append(row);
-      index(panes.bytecode, row, line, null);
-    }
+    fillRows(panes.bytecode, detail.bytecode.length, true, token, (i) => {
+      const [pc, line, depth, func, text] = detail.bytecode[i];
+      return `<div class="row" data-line="${line}" title="${esc(`${func} pc ${pc}, line ${line}, depth ${depth}`)}"><span class="gut">${line}</span><span class="gut2">${String(pc).padStart(4)}</span><span class="txt">${esc(depthPad(depth) + text)}</span></div>`;
+    });
 
-    for (const [ref, text, line, depth] of detail.ir_before) {
-      const row = el("div", { class: "row", "data-line": line, title: `line ${line}, depth ${depth}` },
-        el("span", { class: "gut", text: line }), el("span", { class: "txt", text: "  ".repeat(depth) + text }));
-      panes.ir_before.body.append(row);
-      index(panes.ir_before, row, line, null);
-    }
+    fillRows(panes.ir_before, detail.ir_before.length, true, token, (i) => {
+      const [, text, line, depth] = detail.ir_before[i];
+      return `<div class="row" data-line="${line}" title="line ${line}, depth ${depth}"><span class="gut">${line}</span><span class="txt">${esc(depthPad(depth) + text)}</span></div>`;
+    });
 
     // IR after: guards carry their exit count as a heat-colored badge that
     // opens the snapshot in place.
-    for (const [ref, text, line, depth] of detail.ir_after) {
+    fillRows(panes.ir_after, detail.ir_after.length, true, token, (i) => {
+      const [ref, text, line, depth] = detail.ir_after[i];
       const exit = guardExit(text);
-      const row = el("div", { class: "row" + (exit !== null ? " guard" : ""), "data-ref": ref, "data-line": line, title: `line ${line}, depth ${depth}` },
-        el("span", { class: "gut", text: line }), el("span", { class: "txt", text: "  ".repeat(depth) + text }));
+      let badge = "";
       if (exit !== null) {
         const count = exitCountOf(trace, exit);
-        const badge = el("span", { class: "badge", "data-exit": exit, style: `background:${heatColor(count)}`, title: "click to show the snapshot", text: `exit ${exit} ×${fmtInt(count)}` });
-        badge.addEventListener("click", (ev) => { ev.stopPropagation(); toggleSnapshot(row, snapshotsByExit.get(exit), exit); });
-        row.append(badge);
+        badge = `<span class="badge" data-exit="${exit}" style="background:${heatColor(count)}" title="click to show the snapshot">exit ${exit} ×${fmtInt(count)}</span>`;
       }
-      panes.ir_after.body.append(row);
-      index(panes.ir_after, row, line, ref);
-    }
+      return `<div class="row${exit !== null ? " guard" : ""}" data-ref="${ref}" data-line="${line}" title="line ${line}, depth ${depth}"><span class="gut">${line}</span><span class="txt">${esc(depthPad(depth) + text)}</span>${badge}</div>`;
+    });
 
-    // Machine code, a dotted rule where the IR ref changes.
+    // Machine code, a dotted rule where the IR ref changes. Rows are indexed by
+    // IR ref only: a source line reaches code through its IR.
     const code = detail.code;
-    const base = code.address ? BigInt.asUintN(64, BigInt(code.address.startsWith("0x") ? code.address : "0x" + code.address)) : 0n;
+    const base = parseAddress(code.address);
     if (!code.disassembled) panes.code.body.append(el("div", { class: "note", text: `Not disassembled (${data.arch} code): byte ranges per IR ref, then Cranelift's VCode listing.` }));
-    let previousRef;
-    for (const [offset, hex, text, ir] of code.lines) {
-      const addr = (base + BigInt(offset)).toString(16);
-      const row = el("div", { class: "row" + (ir !== previousRef ? " group-start" : ""), "data-ref": ir ?? "", "data-line": ir !== null && ir !== undefined ? refLine.get(ir) : "", title: `offset 0x${offset.toString(16)} (${offset}), address 0x${addr}, IR ${ir ?? "none"}` },
-        el("span", { class: "gut2", text: "+" + offset.toString(16).padStart(4, "0") }),
-        // Without a disassembler the bytes are the listing: 4-byte words (one
-        // AArch64 instruction each) in the text column.
-        code.disassembled ? el("span", { class: "gut2", text: hex.length > 16 ? hex.slice(0, 15) + "…" : hex.padEnd(16) }) : null,
-        el("span", { class: "txt", text: code.disassembled ? text : hex.match(/.{1,8}/g).join(" ") }),
-        el("span", { class: "irref", text: ir !== null && ir !== undefined ? String(ir).padStart(4, "0") : "" }));
-      previousRef = ir;
-      panes.code.body.append(row);
-      index(panes.code, row, null, ir ?? null);
-    }
     if (!code.lines.length) panes.code.body.append(el("div", { class: "note", text: "No machine code in the log for this trace." }));
-    if (!code.disassembled && code.vcode) panes.code.body.append(el("div", { class: "vcode", text: code.vcode }));
+    fillRows(panes.code, code.lines.length, false, token, (i) => {
+      const [offset, hex, text, ir] = code.lines[i];
+      const hasRef = ir !== null && ir !== undefined;
+      const previousRef = i > 0 ? code.lines[i - 1][3] : undefined;
+      const addr = (base + BigInt(offset)).toString(16);
+      // Without a disassembler the bytes are the listing: 4-byte words (one
+      // AArch64 instruction each) in the text column.
+      const bytes = code.disassembled ? `<span class="gut2">${esc(hex.length > 16 ? hex.slice(0, 15) + "…" : hex.padEnd(16))}</span>` : "";
+      const listing = code.disassembled ? text : (hex.match(/.{1,8}/g) || []).join(" ");
+      return `<div class="row${ir !== previousRef ? " group-start" : ""}" data-ref="${hasRef ? ir : ""}" data-line="${hasRef ? refLine.get(ir) ?? "" : ""}" title="offset 0x${offset.toString(16)} (${offset}), address 0x${addr}, IR ${hasRef ? ir : "none"}"><span class="gut2">+${offset.toString(16).padStart(4, "0")}</span>${bytes}<span class="txt">${esc(listing)}</span><span class="irref">${hasRef ? String(ir).padStart(4, "0") : ""}</span></div>`;
+    }, () => { if (!code.disassembled && code.vcode) panes.code.body.append(el("div", { class: "vcode", text: code.vcode })); });
 
     // Snapshots, collapsed; opening one highlights its guard.
     for (const snap of detail.snapshots) {
@@ -540,7 +541,6 @@
     panes.snapshots.body.classList.add("snapshots");
     if (!detail.snapshots.length) panes.snapshots.body.append(el("div", { class: "note", text: "No snapshots." }));
 
-    detailState = { panes, refLine, pinned: null, current: [] };
     for (const [key, pane] of Object.entries(panes)) {
       pane.body.addEventListener("mouseover", (ev) => {
         const row = ev.target.closest("[data-line],[data-ref]");
@@ -548,6 +548,12 @@
       });
       pane.body.addEventListener("mouseleave", () => applyFocus(detailState.pinned, false));
       pane.body.addEventListener("click", (ev) => {
+        const badge = ev.target.closest(".badge[data-exit]");
+        if (badge && key === "ir_after") {
+          const exit = Number(badge.dataset.exit);
+          toggleSnapshot(badge.closest(".row"), snapshotsByExit.get(exit), exit);
+          return;
+        }
         if (ev.target.closest("summary,.badge,.snap-inline")) return;
         const row = ev.target.closest("[data-line],[data-ref]");
         if (!row || !pane.body.contains(row)) return;
@@ -557,6 +563,41 @@
         applyFocus(detailState.pinned || focus, !samePin);
       });
     }
+  }
+
+  const esc = (text) => String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+  // Appends a pane's rows, built as HTML text, in chunks: the first chunk now,
+  // the rest on later turns of the event loop, so that a trace with thousands
+  // of lines never blocks the page. Rows are indexed by their data-ref (and
+  // data-line when byLine) for the highlighting.
+  const CHUNK = 500;
+  function fillRows(pane, count, byLine, token, rowHtml, done) {
+    let at = 0;
+    const step = () => {
+      if (!detailState || detailState.token !== token) return; // another trace was opened
+      const end = Math.min(count, at + CHUNK);
+      let html = "";
+      for (let i = at; i < end; i++) html += rowHtml(i);
+      const before = pane.body.children.length;
+      pane.body.insertAdjacentHTML("beforeend", html);
+      const rows = pane.body.children;
+      for (let i = before; i < rows.length; i++) {
+        const row = rows[i], ref = row.dataset.ref;
+        pane.rows.push(row);
+        const line = byLine ? Number(row.dataset.line) || null : null;
+        if (line) { if (!pane.byLine.has(line)) pane.byLine.set(line, []); pane.byLine.get(line).push(row); }
+        if (ref !== undefined && ref !== "") {
+          const r = Number(ref);
+          if (!pane.byRef.has(r)) pane.byRef.set(r, []);
+          pane.byRef.get(r).push(row);
+        }
+      }
+      at = end;
+      if (at < count) setTimeout(step, 0);
+      else if (done) done();
+    };
+    step();
   }
 
   function toggleSnapshot(row, snap, exit) {
