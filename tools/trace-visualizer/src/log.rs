@@ -614,6 +614,15 @@ mod tests {
     }
 
     #[test]
+    fn invalid_utf8_names_its_line() {
+        let mut bytes = format!("{HEADER}\n").into_bytes();
+        bytes.extend_from_slice(b"{\"type\":\"source\",\"file\":\"\xff\"}\n");
+        let err = read_log(bytes.as_slice()).unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.message.contains("cannot read"), "{err}");
+    }
+
+    #[test]
     fn hex_decoding() {
         assert_eq!(decode_hex("00fFa1").unwrap(), vec![0, 255, 0xa1]);
         assert!(decode_hex("abc").is_err());
