@@ -152,6 +152,8 @@ try {
     await page.waitForSelector("#trace-tree");
     const nodes = await page.$$eval("#trace-tree .tree-node", (gs) => gs.map((g) => g.dataset.trace).sort());
     expect(nodes.join() === "1,2,8", `tree nodes ${nodes}`);
+    const selected = await page.$$eval("#trace-tree .tree-node.selected", (gs) => gs.map((g) => g.dataset.trace));
+    expect(selected.join() === "2", `the trace last opened is marked: ${selected}`);
     const labels = await page.$$eval("#trace-tree .edge-label", (ts) => ts.map((t) => t.textContent));
     expect(labels.includes("exit 1 ×66,656"), `edge labels ${labels}`);
     const hot = await page.$$eval("#trace-tree .tree-edge.hot", (es) => es.length);

@@ -125,7 +125,12 @@ pub fn disassemble_x86_64(code: &[u8], address: u64, ranges: &[CodeRange]) -> Ve
 /// Without a disassembler: one line per IR range, plus lines for the bytes no
 /// range covers (prologue, exit stubs).
 pub fn raw_ranges(code: &[u8], ranges: &[CodeRange]) -> Vec<CodeLine> {
-    let mut sorted: Vec<&CodeRange> = ranges.iter().filter(|r| r.start < r.end).collect();
+    // The reader checks ranges against the code; stay in bounds regardless.
+    let code_len = code.len() as u32;
+    let mut sorted: Vec<&CodeRange> = ranges
+        .iter()
+        .filter(|r| r.start < r.end && r.end <= code_len)
+        .collect();
     sorted.sort_by_key(|range| range.start);
     let mut lines = Vec::new();
     let mut cursor = 0u32;
@@ -154,7 +159,6 @@ pub fn raw_ranges(code: &[u8], ranges: &[CodeRange]) -> Vec<CodeLine> {
             cursor = range.end;
         }
     }
-    let code_len = code.len() as u32;
     if cursor < code_len {
         push_raw(cursor, code_len, None, &mut lines);
     }

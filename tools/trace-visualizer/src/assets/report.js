@@ -222,9 +222,19 @@
   }
 
   // ---------- trace tree ----------
-  const treeState = { page: 0 };
+  const treeState = { page: 0, shownFor: null };
   function treeRoots() {
     return data.traces.filter((t) => t.parent === null || !traceById.has(t.parent));
+  }
+  // The root above a trace (a malformed log may have parent cycles).
+  function rootOf(id) {
+    let trace = traceById.get(id);
+    const seen = new Set();
+    while (trace && trace.parent !== null && traceById.has(trace.parent) && !seen.has(trace.id)) {
+      seen.add(trace.id);
+      trace = traceById.get(trace.parent);
+    }
+    return trace;
   }
   // Lays one root's tree out left to right: x by depth, y by leaf order. Hot
   // exits that never got a side trace appear as dashed stubs.
@@ -665,7 +675,17 @@
     for (const section of document.querySelectorAll("main > .view")) section.hidden = section.id !== "view-" + view;
     for (const a of document.querySelectorAll("#tabs a")) a.classList.toggle("active", a.dataset.view === view);
     if (view === "overview" && !rendered.has(view)) { renderOverview(); rendered.add(view); }
-    if (view === "tree") renderTree(); // cheap per page; re-render to mark the selection
+    if (view === "tree") {
+      // Show the page holding the trace last opened, once per opened trace.
+      if (selectedTraceId !== null && treeState.shownFor !== selectedTraceId) {
+        treeState.shownFor = selectedTraceId;
+        const index = treeRoots().indexOf(rootOf(selectedTraceId));
+        if (index >= 0) treeState.page = Math.floor(index / ROOTS_PER_PAGE);
+      }
+      renderTree(); // cheap per page; re-rendered to mark the selection
+      const selected = document.querySelector("#trace-tree .tree-node.selected");
+      if (selected) selected.scrollIntoView({ block: "nearest", inline: "nearest" });
+    }
     if (view === "timeline" && !rendered.has(view)) { renderTimeline(); rendered.add(view); }
     if (view === "trace" && traceId !== null && traceId !== undefined) { renderTrace(traceId); window.scrollTo(0, 0); }
     if (view === "trace" && traceId === undefined) document.getElementById("view-trace").textContent = "No trace was compiled.";
