@@ -22,11 +22,12 @@ fi
 work="$(mktemp -d /tmp/viz-browser-test-XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 cd "$repo"
+# --release: CI builds release anyway, and then this reuses its binary.
 echo "== generating reports"
-cargo run -q -p trace-visualizer --example make-big-log -- 600 > "$work/big.jsonl"
-cargo run -q -p trace-visualizer -- tools/trace-visualizer/tests/fixtures/small.jsonl -o "$work/small.html"
-cargo run -q -p trace-visualizer -- "$work/big.jsonl" -o "$work/big.html"
-cargo run -q -p trace-visualizer -- tools/trace-visualizer/tests/fixtures/aarch64.jsonl -o "$work/aarch64.html"
+cargo run -q --release -p trace-visualizer --example make-big-log -- 600 > "$work/big.jsonl"
+cargo run -q --release -p trace-visualizer -- tools/trace-visualizer/tests/fixtures/small.jsonl -o "$work/small.html"
+cargo run -q --release -p trace-visualizer -- "$work/big.jsonl" -o "$work/big.html"
+cargo run -q --release -p trace-visualizer -- tools/trace-visualizer/tests/fixtures/aarch64.jsonl -o "$work/aarch64.html"
 mkdir -p docs/img
 echo "== chromium $(chromium --version 2>/dev/null | head -1)"
 node "$here/test.mjs" "$work/small.html" "$work/big.html" "$repo/docs/img/trace-visualizer.png" "$work/aarch64.html"
