@@ -164,13 +164,19 @@
     view.append(abortBox);
     renderAbortTable(abortBox);
 
-    view.append(el("h2", { text: `Blacklisted spots (${fmtInt(data.blacklists.length)})` }));
-    if (!data.blacklists.length) view.append(el("p", { class: "muted", text: "None." }));
+    // Blacklist events, plus spots the summary lists without an event (a log
+    // written only partly, for example).
+    const spotKey = (b) => `${b.file}\u0000${b.line}\u0000${b.func}\u0000${b.pc}`;
+    const seenSpots = new Set(data.blacklists.map(spotKey));
+    const spots = data.blacklists.concat(((data.summary && data.summary.blacklisted) || [])
+      .filter((b) => !seenSpots.has(spotKey(b))).map((b) => ({ ...b, t: null, aborts: null, backoff: null })));
+    view.append(el("h2", { text: `Blacklisted spots (${fmtInt(spots.length)})` }));
+    if (!spots.length) view.append(el("p", { class: "muted", text: "None." }));
     else view.append(el("table", { class: "grid", id: "blacklist-table" },
       el("thead", null, el("tr", null, ...["Time", "Location", "Function", "pc", "Aborts", "Backoff"].map((h) => el("th", { text: h })))),
-      el("tbody", null, ...data.blacklists.map((b) => el("tr", null,
-        el("td", { class: "num", text: fmtUs(b.t) }), el("td", { text: loc(b) }), el("td", { text: b.func }),
-        el("td", { class: "num", text: b.pc }), el("td", { class: "num", text: b.aborts }), el("td", { class: "num", text: fmtInt(b.backoff) }))))));
+      el("tbody", null, ...spots.map((b) => el("tr", null,
+        el("td", { class: "num", text: b.t === null ? "(summary)" : fmtUs(b.t) }), el("td", { text: loc(b) }), el("td", { text: b.func }),
+        el("td", { class: "num", text: b.pc }), el("td", { class: "num", text: b.aborts ?? "" }), el("td", { class: "num", text: fmtInt(b.backoff) }))))));
   }
 
   function renderTraceTable(box) {
