@@ -333,13 +333,13 @@ impl Gen {
         let guarded = self.rng.chance(60);
         let body_len = self.rng.range(1, 5);
         self.loop_over(&i.clone(), |g| {
-            let mut emit_body = |g: &mut Gen| {
+            let emit_body = |g: &mut Gen| {
                 for _ in 0..body_len {
                     g.arith_statement(&vars, &i);
                 }
             };
             if guarded {
-                g.block("try:", &mut emit_body);
+                g.block("try:", emit_body);
                 g.block("except (OverflowError, ZeroDivisionError) as e:", |g| {
                     g.line(&format!("print('caught', {i}, type(e).__name__, e)"));
                     for v in &vars {
