@@ -103,7 +103,7 @@ fn check_nesting(src: &str, lines: &LineIndex) -> Result<(), SyntaxErrorInfo> {
             }
             b'\'' | b'"' => {
                 let end = skip_string(bytes, i);
-                if is_fstring_prefix(bytes, i) && !unclosed_fstring_field(bytes, i, end) {
+                if is_fstring_prefix(bytes, i) && !fstring_fields_closed(bytes, i, end) {
                     let line = lines.line_of(i as u32);
                     return Err(SyntaxErrorInfo {
                         kind: "SyntaxError",
@@ -190,11 +190,12 @@ fn is_fstring_prefix(bytes: &[u8], quote_at: usize) -> bool {
 /// Python 3.11 ends a one-line f-string at the first unescaped quote of its own kind,
 /// even inside a replacement field (reusing the quote is Python 3.12's PEP 701, which
 /// Ruff's parser accepts). Returns false when that leaves a `{` field unclosed, as in
-/// `f"{f"{1}"}"` — CPython 3.11's "f-string: expecting '}'".
-fn unclosed_fstring_field(bytes: &[u8], quote_at: usize, end: usize) -> bool {
+/// `f"{f"{1}"}"` — CPython 3.11's "f-string: expecting '}'". `end` is what
+/// `skip_string` returned (past the end of `bytes` after a final backslash).
+fn fstring_fields_closed(bytes: &[u8], quote_at: usize, end: usize) -> bool {
     let q = bytes[quote_at];
     let triple = bytes.get(quote_at + 1) == Some(&q) && bytes.get(quote_at + 2) == Some(&q);
-    if triple || end <= quote_at + 1 || bytes[end - 1] != q {
+    if triple || end <= quote_at + 1 || bytes.get(end - 1) != Some(&q) {
         return true;
     }
     let body = &bytes[quote_at + 1..end - 1];
