@@ -102,3 +102,14 @@ fn long_line_runs() {
     let (code, last) = run("long.py", src.as_bytes());
     assert_eq!(code, 0, "{last}");
 }
+
+/// Found by the `parse` fuzz target: an f-string whose last byte is a backslash made
+/// the Python 3.11 f-string pre-scan index past the end of the source.
+#[test]
+fn fstring_ending_in_backslash_is_a_syntax_error() {
+    for src in [&b"x = f\"{\\"[..], b"f'\\", b"f\"{x}\\"] {
+        let (code, last) = run("fstring_backslash.py", src);
+        assert_eq!(code, 1, "{:?}", String::from_utf8_lossy(src));
+        assert!(last.starts_with("SyntaxError"), "{last}");
+    }
+}

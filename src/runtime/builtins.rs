@@ -1575,6 +1575,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
             Some(v) => v,
             None => take(vm)?,
         };
+        // CPython sizes its output buffer from a `*` width: one it cannot allocate
+        // (`'%*d' % (10**12, 1)`) is a MemoryError, not a huge string or an abort.
+        if let Some(width) = spec.width {
+            super::limits::check_allocation(width, 1)?;
+        }
         match conv {
             's' | 'r' | 'a' => {
                 let s = match conv {

@@ -956,8 +956,15 @@ impl Vm {
             Some(ObjData::Tuple(t)) => return Ok(t.to_vec()),
             _ => {}
         }
-        let it = self.get_iter(v)?;
         let mut out = vec![];
+        if let Some(ObjData::Range(r)) = v.as_obj().map(|o| &o.data) {
+            // Reserve the whole length up front, as CPython's length hint does: an
+            // absurd range is a MemoryError at once, not memory exhaustion (or an
+            // abort when growing the vector finally fails).
+            let len = range_len_i64(r)?;
+            super::limits::reserve_items(&mut out, len as usize)?;
+        }
+        let it = self.get_iter(v)?;
         self.extra_roots.push(it);
         let r = (|| {
             while let Some(x) = self.iter_next(it)? {

@@ -10,6 +10,7 @@ pub mod error;
 pub mod hash;
 pub mod heap;
 pub mod intops;
+pub mod limits;
 pub mod methods;
 pub mod modules;
 pub mod numfmt;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{ToPrimitive, Zero};
 
 use super::error::ExcKind;
 use super::numfmt;
@@ -16,6 +16,10 @@ use super::strrepr::str_repr;
 use super::value::Value;
 use crate::compile::bytecode::{BinOp, CmpOp, UnOp};
 use crate::interp::Vm;
+
+/// Items (32 GiB of values) past which a list or tuple repetition is a MemoryError
+/// before anything is allocated, as CPython's would fail in malloc.
+const MAX_REPEAT_ITEMS: usize = 1 << 32;
 
 /// An int operand, borrowed: inline or big.
 pub enum IntRef<'a> {
@@ -116,11 +120,11 @@ impl Vm {
             (BinOp::Mul, Some(ObjData::List(l))) => {
                 let n = self.repeat_count(b)?;
                 let cur = l.get().clone();
-                let mut out = Vec::with_capacity(cur.len() * n);
-                for _ in 0..n {
-                    out.extend_from_slice(&cur);
+                if cur.len().saturating_mul(n) > MAX_REPEAT_ITEMS {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
-                *l.get_mut() = out;
+                // `repeat` doubles: an empty list times 2**62 is instant.
+                *l.get_mut() = cur.repeat(n);
                 return Ok(a);
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Some(ObjData::Set(_))) => {
@@ -259,16 +263,15 @@ impl Vm {
     fn repeat_count(&self, b: Value) -> PyResult<usize> {
         match as_intref(b) {
             Some(IntRef::Small(n)) => Ok(n.max(0) as usize),
-            Some(IntRef::Big(n)) => {
-                if n.is_negative() {
-                    Ok(0)
-                } else {
-                    Err(PyErr::new(
-                        ExcKind::OverflowError,
-                        "cannot fit 'int' into an index-sized integer",
-                    ))
-                }
-            }
+            // CPython converts to Py_ssize_t: anything that fits is a count (too
+            // big to allocate is then a MemoryError), anything else overflows.
+            Some(IntRef::Big(n)) => match i64::try_from(n) {
+                Ok(n) => Ok(n.max(0) as usize),
+                Err(_) => Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )),
+            },
             None => {
                 let tn = self.type_name(b);
                 Err(PyErr::type_error(format!(
@@ -341,23 +344,18 @@ impl Vm {
             }
             Some(ObjData::List(l)) => {
                 let items = l.get();
-                if items.len().saturating_mul(n) > (1 << 32) {
+                if items.len().saturating_mul(n) > MAX_REPEAT_ITEMS {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
-                let mut out = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    out.extend_from_slice(items);
-                }
+                // `repeat` doubles: an empty list times 2**62 is instant.
+                let out = items.repeat(n);
                 Ok(self.new_list(out))
             }
             Some(ObjData::Tuple(t)) => {
-                if t.len().saturating_mul(n) > (1 << 32) {
+                if t.len().saturating_mul(n) > MAX_REPEAT_ITEMS {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
-                let mut out = Vec::with_capacity(t.len() * n);
-                for _ in 0..n {
-                    out.extend_from_slice(t);
-                }
+                let out = t.repeat(n);
                 Ok(self.new_tuple(out))
             }
             _ => Ok(seq),

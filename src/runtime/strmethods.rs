@@ -943,7 +943,10 @@ fn pad_impl(vm: &mut Vm, a: &[Value], k: Kw, name: &str) -> PyResult<Value> {
         "rjust" => marg,
         _ => marg / 2 + (marg & width & 1),
     };
-    let mut out = String::with_capacity(so.s.len() + marg as usize * fill.len_utf8());
+    let mut out = String::new();
+    // A width of 10**12 is a MemoryError (as in CPython), not memory exhaustion.
+    let bytes = (marg as usize).saturating_mul(fill.len_utf8());
+    super::limits::reserve_bytes(&mut out, bytes.saturating_add(so.s.len()))?;
     out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(&so.s);
     out.extend(std::iter::repeat_n(fill, (marg - left) as usize));
@@ -972,7 +975,8 @@ fn str_zfill(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     }
     let fill = (width - len) as usize;
     let text: &str = &so.s;
-    let mut out = String::with_capacity(text.len() + fill);
+    let mut out = String::new();
+    super::limits::reserve_bytes(&mut out, text.len().saturating_add(fill))?;
     let rest = match text.as_bytes().first() {
         Some(b'+' | b'-') => {
             out.push_str(&text[..1]);

@@ -102,7 +102,17 @@ fn check_nesting(src: &str, lines: &LineIndex) -> Result<(), SyntaxErrorInfo> {
                 continue;
             }
             b'\'' | b'"' => {
-                i = skip_string(bytes, i);
+                let end = skip_string(bytes, i);
+                if is_fstring_prefix(bytes, i) && !fstring_fields_closed(bytes, i, end) {
+                    let line = lines.line_of(i as u32);
+                    return Err(SyntaxErrorInfo {
+                        kind: "SyntaxError",
+                        msg: "f-string: expecting '}'".into(),
+                        line,
+                        col: i as u32 - lines.line_start(line) + 1,
+                    });
+                }
+                i = end;
                 unary_run = 0;
                 continue;
             }
@@ -160,6 +170,54 @@ fn check_nesting(src: &str, lines: &LineIndex) -> Result<(), SyntaxErrorInfo> {
         }
     }
     Ok(())
+}
+
+/// Whether the string starting at the quote `quote_at` has an `f` prefix (`f`, `rf`,
+/// `Fr`, ...).
+fn is_fstring_prefix(bytes: &[u8], quote_at: usize) -> bool {
+    let mut start = quote_at;
+    while start > 0 && quote_at - start < 2 && bytes[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    let prefix = &bytes[start..quote_at];
+    let standalone =
+        start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_');
+    standalone
+        && prefix.iter().any(|b| b.eq_ignore_ascii_case(&b'f'))
+        && prefix.iter().all(|b| b"fFrR".contains(b))
+}
+
+/// Python 3.11 ends a one-line f-string at the first unescaped quote of its own kind,
+/// even inside a replacement field (reusing the quote is Python 3.12's PEP 701, which
+/// Ruff's parser accepts). Returns false when that leaves a `{` field unclosed, as in
+/// `f"{f"{1}"}"` — CPython 3.11's "f-string: expecting '}'". `end` is what
+/// `skip_string` returned (past the end of `bytes` after a final backslash).
+fn fstring_fields_closed(bytes: &[u8], quote_at: usize, end: usize) -> bool {
+    let q = bytes[quote_at];
+    let triple = bytes.get(quote_at + 1) == Some(&q) && bytes.get(quote_at + 2) == Some(&q);
+    if triple || end <= quote_at + 1 || bytes.get(end - 1) != Some(&q) {
+        return true;
+    }
+    let body = &bytes[quote_at + 1..end - 1];
+    let mut depth = 0usize;
+    let mut k = 0;
+    while k < body.len() {
+        match body[k] {
+            b'{' if depth == 0 && body.get(k + 1) == Some(&b'{') => k += 1,
+            b'{' => depth += 1,
+            b'}' if depth > 0 => depth -= 1,
+            // A string of the other quote kind inside a field: skip it whole.
+            c @ (b'\'' | b'"') if depth > 0 => {
+                k += 1;
+                while k < body.len() && body[k] != c {
+                    k += 1;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    depth == 0
 }
 
 fn skip_string(bytes: &[u8], start: usize) -> usize {
