@@ -87,7 +87,12 @@ fn execute((mut vm, code, module): (Box<Vm>, Value, Value)) -> Box<Vm> {
 }
 
 fn run_source(src: &str) {
-    let code = tauraro::run_source(black_box(src), "bench.py", vec!["bench.py".into()]);
+    let code = tauraro::run_source(
+        black_box(src),
+        "bench.py",
+        vec!["bench.py".into()],
+        tauraro::jit::JitConfig::default(),
+    );
     assert_eq!(code, 0, "benchmark program failed (see stderr)");
 }
 

@@ -6,13 +6,15 @@
 
 pub mod compile;
 pub mod interp;
+pub mod jit;
 pub mod runtime;
 pub mod stdlib;
 pub mod syntax;
 
 /// Runs a program's source as `__main__`; returns the process exit code.
-pub fn run_source(src: &str, filename: &str, argv: Vec<String>) -> i32 {
+pub fn run_source(src: &str, filename: &str, argv: Vec<String>, jit: jit::JitConfig) -> i32 {
     let mut vm = interp::Vm::new(argv);
+    vm.jit.config = jit;
     interp::remember_source(filename, src);
     vm.script_dir = std::path::Path::new(filename).parent().map(|p| {
         if p.as_os_str().is_empty() {

@@ -46,10 +46,13 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let _jit_enabled = !cli.no_jit
-        && std::env::var("TAURARO_JIT")
-            .map(|v| v != "off")
-            .unwrap_or(true);
+    let jit = match tauraro::jit::JitConfig::from_env(cli.no_jit) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("tauraro: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let (src, filename, argv) = if let Some(code) = cli.code {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
@@ -72,7 +75,7 @@ fn main() -> ExitCode {
     // Deep recursion in native code (repr of nested data, the parser) gets a big stack.
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(move || tauraro::run_source(&src, &filename, argv));
+        .spawn(move || tauraro::run_source(&src, &filename, argv, jit));
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code.clamp(0, 255) as u8),
         Ok(Err(_)) => {

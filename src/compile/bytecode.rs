@@ -566,6 +566,10 @@ pub struct Code {
     pub is_generator: bool,
     /// One inline-cache entry per instruction (used by attribute instructions).
     pub attr_cache: Vec<std::cell::Cell<AttrCache>>,
+    /// One JIT counter per instruction, used at `Loop` back-edges: `> 1` counts
+    /// down to hot, 0 is fresh, 1 means "look up the JIT", negative `-(n+1)` is
+    /// compiled trace `n` (see `jit::HotState`).
+    pub hot: Vec<std::cell::Cell<i32>>,
 }
 
 impl Code {

@@ -332,8 +332,10 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             first_line: f.first_line,
             is_generator: f.is_generator,
             attr_cache: Vec::new(),
+            hot: Vec::new(),
         };
         let mut code = code;
+        code.hot = vec![std::cell::Cell::new(0); code.instrs.len()];
         code.attr_cache =
             vec![std::cell::Cell::new(super::bytecode::AttrCache::EMPTY); code.instrs.len()];
         self.vm.heap.alloc(ObjData::Code(Box::new(code)))

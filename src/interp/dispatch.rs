@@ -12,6 +12,8 @@ use super::simple::FrameCtx;
 use super::ArgBuf;
 use super::Vm;
 use crate::compile::bytecode::{AttrCache, CacheKind};
+use crate::jit::exit::Resume;
+use crate::jit::BackEdge;
 
 /// Small-int arithmetic on the 48-bit payload; `None` when the result leaves it.
 #[inline(always)]
@@ -39,6 +41,7 @@ impl Vm {
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             let instrs = &code.instrs[..];
+            let recording = self.jit.recorder.is_some();
 
             macro_rules! r {
                 ($x:expr) => {
@@ -60,6 +63,11 @@ impl Vm {
                             Err(e) => break 'inner (e, false),
                         }
                     };
+                }
+                if recording && !self.jit_record_step(pc) {
+                    // Recording ended: carry on without the hook.
+                    self.frames[fi].pc = pc;
+                    continue 'outer;
                 }
                 let ins = instrs[pc];
                 // The full implementation of a simple instruction, after a fast path
@@ -232,10 +240,34 @@ impl Vm {
                         }
                     }
                     Instr::Loop { target } => {
+                        let loop_pc = pc - 1;
                         pc = target as usize;
                         if self.heap.collection_wanted && self.reentry_depth == 0 {
                             self.frames[fi].pc = pc;
                             self.collect_garbage();
+                        }
+                        let counter = &code.hot[loop_pc];
+                        let c = counter.get();
+                        if c > 1 {
+                            counter.set(c - 1);
+                            continue;
+                        }
+                        self.frames[fi].pc = pc;
+                        match self.jit_back_edge(fi, loop_pc, pc) {
+                            BackEdge::Interpret => {
+                                if !recording && self.jit.recorder.is_some() {
+                                    // Recording starts with the loop header.
+                                    continue 'outer;
+                                }
+                            }
+                            BackEdge::Enter(n) => match self.jit_enter(fi, n) {
+                                Resume::NotEntered => {}
+                                Resume::Continue => continue 'outer,
+                                Resume::Raise(e) => {
+                                    self.unwind(e, false, stop)?;
+                                    continue 'outer;
+                                }
+                            },
                         }
                     }
                     Instr::ForIter { dst, iter, target } => {
@@ -623,6 +655,9 @@ impl Vm {
             // An exception: record where, then find a handler.
             if let Some(f) = self.frames.last_mut() {
                 f.pc = pc;
+            }
+            if recording {
+                self.jit_exception_while_recording();
             }
             self.unwind(err, reraise, stop)?;
         }

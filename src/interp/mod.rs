@@ -60,6 +60,10 @@ pub struct Vm {
     pub stdout: crate::runtime::builtins::Stdout,
     pub rng: crate::runtime::builtins::RngState,
     nan_counter: u64,
+    pub jit: crate::jit::JitState,
+    /// While a trace runs: the end of the registers it owns (inlined frames live
+    /// above the root frame's window), so frames pushed by its helpers start above.
+    pub jit_reserved_top: usize,
 }
 
 impl Vm {
@@ -93,6 +97,8 @@ impl Vm {
             stdout: Default::default(),
             rng: Default::default(),
             nan_counter: 0,
+            jit: crate::jit::JitState::new(crate::jit::JitConfig::off()),
+            jit_reserved_top: 0,
         });
         vm.empty_tuple = vm.heap.alloc(ObjData::Tuple(Box::new([])));
         vm.ellipsis_val = vm.heap.alloc(ObjData::Str(StrObj::new("Ellipsis".into())));
@@ -276,6 +282,7 @@ impl Vm {
         };
         let result = self.run_module_code(code, module);
         self.flush_stdout();
+        self.jit_finish_run();
         if std::env::var_os("TAURARO_GC_STATS").is_some() {
             eprintln!(
                 "gc: {} collections, {} objects live",
@@ -458,6 +465,7 @@ impl Vm {
             self.property_class,
         ]);
         roots.extend(self.char_strs.iter().copied());
+        self.jit.roots(&mut roots);
         self.heap.collect(roots.into_iter());
     }
 
@@ -466,6 +474,7 @@ impl Vm {
             .last()
             .map(|f| f.base + f.code.nregs as usize)
             .unwrap_or(0)
+            .max(self.jit_reserved_top)
     }
 }
 

@@ -248,6 +248,7 @@ impl Types {
             first_line: 0,
             is_generator: false,
             attr_cache: vec![],
+            hot: vec![],
         };
         let empty_code_val = heap.alloc(ObjData::Code(Box::new(empty_code)));
         Types {

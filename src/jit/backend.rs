@@ -1,0 +1,762 @@
+//! The Cranelift backend: turns a trace into machine code.
+//!
+//! The generated function is `f(ctx, base) -> exit number`. It starts at the loop
+//! header, which checks the collector's flag (exit 0), then runs the body in IR
+//! order. Every guard branches to its snapshot's cold exit block, which writes the
+//! snapshot's dirty slots back (boxed) and returns the snapshot number. A looping
+//! trace jumps back to the header after its last instruction; memory is canonical
+//! there, so the header takes no block parameters.
+
+use std::time::Instant;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::types::{F64, I32, I64, I8};
+use cranelift_codegen::ir::{
+    AbiParam, Block, InstBuilder, MemFlagsData, SigRef, Signature, SourceLoc, Type, Value,
+};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{default_libcall_names, Module};
+
+use crate::jit::ir::{Cmp, Helper, Op, Ref, Trace, Ty};
+use crate::runtime::value::{
+    CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, SMALL_INT_MAX, SMALL_INT_MIN, TAG_BOOL, TAG_INT,
+    TAG_SHIFT,
+};
+
+/// First field of the runtime's JIT context; the only part generated code reads.
+#[repr(C)]
+pub struct CtxHeader {
+    pub gc_flag: *const bool,
+}
+
+/// A compiled trace: `base` points at the trace's root frame slot 0; the result is
+/// the number of the snapshot the trace left through.
+pub type TraceFn = unsafe extern "C" fn(ctx: *mut CtxHeader, base: *mut u64) -> u32;
+
+/// The machine signature every runtime helper has.
+pub type HelperFn = unsafe extern "C" fn(ctx: *mut CtxHeader, a: u64, b: u64, c: u64) -> u64;
+
+/// One compiled trace. `entry` stays valid as long as the [`Backend`] that made it.
+pub struct Compiled {
+    pub entry: TraceFn,
+    pub address: usize,
+    pub size: usize,
+    pub bytes: Vec<u8>,
+    /// Cranelift's VCode text, when asked for.
+    pub vcode: Option<String>,
+    /// `(code offset start, end, IR index)`, sorted by offset.
+    pub ranges: Vec<(u32, u32, u32)>,
+    pub compile_us: u64,
+}
+
+/// Owns the JIT module. Compiled code is freed when the backend is dropped, so no
+/// [`TraceFn`] it returned may be called afterwards.
+pub struct Backend {
+    module: Option<JITModule>,
+}
+
+impl Backend {
+    pub fn new() -> Result<Backend, String> {
+        let mut flags = settings::builder();
+        let set = |flags: &mut settings::Builder, k: &str, v: &str| {
+            flags
+                .set(k, v)
+                .map_err(|e| format!("cranelift setting {k}={v}: {e}"))
+        };
+        set(&mut flags, "is_pic", "false")?;
+        set(&mut flags, "opt_level", "speed")?;
+        set(
+            &mut flags,
+            "enable_verifier",
+            if cfg!(debug_assertions) {
+                "true"
+            } else {
+                "false"
+            },
+        )?;
+        let isa_builder = cranelift_native::builder().map_err(|e| format!("host ISA: {e}"))?;
+        let isa = isa_builder
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| format!("host ISA: {e}"))?;
+        if isa.pointer_type() != I64 {
+            return Err("the JIT needs a 64-bit target".into());
+        }
+        let builder = JITBuilder::with_isa(isa, default_libcall_names());
+        Ok(Backend {
+            module: Some(JITModule::new(builder)),
+        })
+    }
+
+    fn module(&mut self) -> &mut JITModule {
+        // The module is only taken out in `drop`.
+        self.module.as_mut().expect("backend module present")
+    }
+
+    /// Compiles `trace`. `helper_addr` gives each runtime helper's address (a
+    /// [`HelperFn`]).
+    pub fn compile(
+        &mut self,
+        trace: &Trace,
+        helper_addr: &dyn Fn(Helper) -> usize,
+        want_disasm: bool,
+    ) -> Result<Compiled, String> {
+        let start = Instant::now();
+        check_trace(trace)?;
+        let module = self.module();
+
+        let mut sig = module.make_signature();
+        sig.params.push(AbiParam::new(I64));
+        sig.params.push(AbiParam::new(I64));
+        sig.returns.push(AbiParam::new(I32));
+        let mut helper_sig = module.make_signature();
+        for _ in 0..4 {
+            helper_sig.params.push(AbiParam::new(I64));
+        }
+        helper_sig.returns.push(AbiParam::new(I64));
+
+        let mut ctx = module.make_context();
+        ctx.func.signature = sig.clone();
+        ctx.set_disasm(want_disasm);
+        let mut fctx = FunctionBuilderContext::new();
+        {
+            let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let em = Emitter::new(b, trace, helper_sig, helper_addr);
+            let b = em.emit()?;
+            b.finalize(module.target_config());
+        }
+
+        let id = module
+            .declare_anonymous_function(&sig)
+            .map_err(|e| format!("declare: {e}"))?;
+        module.define_function(id, &mut ctx).map_err(|e| match e {
+            cranelift_module::ModuleError::Compilation(ce) => {
+                format!("compile: {ce:?}")
+            }
+            e => format!("define: {e}"),
+        })?;
+        let code = ctx
+            .compiled_code()
+            .ok_or_else(|| "no compiled code".to_string())?;
+        let size = code.code_info().total_size as usize;
+        let bytes = code.code_buffer().to_vec();
+        let vcode = if want_disasm {
+            code.vcode.clone()
+        } else {
+            None
+        };
+        let ranges = code
+            .buffer
+            .get_srclocs_sorted()
+            .iter()
+            .filter(|s| !s.loc.is_default())
+            .map(|s| (s.start, s.end, s.loc.bits()))
+            .collect();
+        module.clear_context(&mut ctx);
+        module
+            .finalize_definitions()
+            .map_err(|e| format!("finalize: {e}"))?;
+        let ptr = module.get_finalized_function(id);
+        // SAFETY: `ptr` is the finalized, executable code of a function defined
+        // with exactly `TraceFn`'s signature (two pointer-sized integer params, an
+        // i32 return, the platform's default C calling convention).
+        let entry: TraceFn = unsafe { std::mem::transmute::<*const u8, TraceFn>(ptr) };
+        Ok(Compiled {
+            entry,
+            address: ptr as usize,
+            size,
+            bytes,
+            vcode,
+            ranges,
+            compile_us: start.elapsed().as_micros() as u64,
+        })
+    }
+}
+
+impl Drop for Backend {
+    fn drop(&mut self) {
+        if let Some(m) = self.module.take() {
+            // SAFETY: the backend owns every trace it compiled; its contract (see
+            // `Backend`) is that no `TraceFn` is running or called after it drops.
+            unsafe { m.free_memory() };
+        }
+    }
+}
+
+/// Structural checks that do not need the builder.
+fn check_trace(trace: &Trace) -> Result<(), String> {
+    let Some(s0) = trace.snaps.first() else {
+        return Err("trace has no snapshots (snapshot 0 is the collector exit)".into());
+    };
+    if !s0.slots.is_empty() {
+        return Err("snapshot 0 (collector exit) must not have slots".into());
+    }
+    if trace.snaps.len() > u32::MAX as usize || trace.ins.len() >= u32::MAX as usize {
+        return Err("trace too large".into());
+    }
+    for (n, s) in trace.snaps.iter().enumerate() {
+        for &(slot, r) in &s.slots {
+            slot_offset(slot)?;
+            if r.idx() >= trace.ins.len() {
+                return Err(format!("snapshot {n} refers to undefined {r}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn slot_offset(slot: u32) -> Result<i32, String> {
+    if slot >= (1 << 28) {
+        return Err(format!("slot {slot} out of range"));
+    }
+    Ok(slot as i32 * 8)
+}
+
+fn mach_ty(ty: Ty) -> Option<Type> {
+    match ty {
+        Ty::Int | Ty::Val => Some(I64),
+        Ty::Float => Some(F64),
+        Ty::Bool => Some(I8),
+        Ty::Void => None,
+    }
+}
+
+fn trusted() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+struct Emitter<'a, 'f> {
+    b: FunctionBuilder<'f>,
+    trace: &'a Trace,
+    helper_addr: &'a dyn Fn(Helper) -> usize,
+    helper_sig: Signature,
+    helper_sig_ref: Option<SigRef>,
+    /// The machine value of each IR instruction (None for Void).
+    vals: Vec<Option<Value>>,
+    /// Each snapshot's exit block, created on first use, with the IR index its
+    /// code is attributed to.
+    exits: Vec<Option<(Block, u32)>>,
+    base: Value,
+    ctx: Value,
+    /// Index of the instruction being emitted.
+    cur: usize,
+}
+
+type R<T> = Result<T, String>;
+
+impl<'a, 'f> Emitter<'a, 'f> {
+    fn new(
+        b: FunctionBuilder<'f>,
+        trace: &'a Trace,
+        helper_sig: Signature,
+        helper_addr: &'a dyn Fn(Helper) -> usize,
+    ) -> Self {
+        Emitter {
+            b,
+            trace,
+            helper_addr,
+            helper_sig,
+            helper_sig_ref: None,
+            vals: vec![None; trace.ins.len()],
+            exits: vec![None; trace.snaps.len()],
+            base: Value::from_u32(0),
+            ctx: Value::from_u32(0),
+            cur: 0,
+        }
+    }
+
+    fn iconst(&mut self, ty: Type, v: i64) -> Value {
+        self.b.ins().iconst(ty, v)
+    }
+
+    /// The machine value of `r`, checking it is defined before the current
+    /// instruction and has one of the types `want`.
+    fn arg(&self, r: Ref, want: &[Ty]) -> R<(Value, Ty)> {
+        if r.idx() >= self.cur {
+            return Err(format!("{:04}: uses {r}, not defined before it", self.cur));
+        }
+        let ty = self.trace.ty(r);
+        if !want.contains(&ty) {
+            return Err(format!(
+                "{:04}: operand {r} has type {ty:?}, expected one of {want:?}",
+                self.cur
+            ));
+        }
+        let v = self.vals[r.idx()].ok_or_else(|| format!("{:04}: {r} has no value", self.cur))?;
+        Ok((v, ty))
+    }
+
+    fn arg1(&self, r: Ref, want: Ty) -> R<Value> {
+        Ok(self.arg(r, &[want])?.0)
+    }
+
+    /// Sign-extends the low 48 bits of `x`.
+    fn sext48(&mut self, x: Value) -> Value {
+        let sh = self.iconst(I64, 64 - TAG_SHIFT as i64);
+        let up = self.b.ins().ishl(x, sh);
+        self.b.ins().sshr(up, sh)
+    }
+
+    /// An i8 that is 1 when `x` is outside the small-int range.
+    fn not_small(&mut self, x: Value) -> Value {
+        let s = self.sext48(x);
+        self.b.ins().icmp(IntCC::NotEqual, s, x)
+    }
+
+    /// `v` (of IR type `ty`) as a boxed value word.
+    fn boxed(&mut self, v: Value, ty: Ty) -> R<Value> {
+        Ok(match ty {
+            Ty::Val => v,
+            Ty::Int => {
+                let mask = self.iconst(I64, PAYLOAD_MASK as i64);
+                let p = self.b.ins().band(v, mask);
+                let tag = self.iconst(I64, (TAG_INT << TAG_SHIFT) as i64);
+                self.b.ins().bor(p, tag)
+            }
+            Ty::Float => {
+                let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                let first = self.iconst(I64, FIRST_TAGGED as i64);
+                let tagged = self
+                    .b
+                    .ins()
+                    .icmp(IntCC::UnsignedGreaterThanOrEqual, bits, first);
+                let nan = self.iconst(I64, CANONICAL_NAN as i64);
+                self.b.ins().select(tagged, nan, bits)
+            }
+            Ty::Bool => {
+                let w = self.b.ins().uextend(I64, v);
+                let tag = self.iconst(I64, (TAG_BOOL << TAG_SHIFT) as i64);
+                self.b.ins().bor(w, tag)
+            }
+            Ty::Void => return Err(format!("{:04}: cannot box a void value", self.cur)),
+        })
+    }
+
+    /// `v` as raw 64 bits for a helper argument.
+    fn raw(&mut self, v: Value, ty: Ty) -> R<Value> {
+        Ok(match ty {
+            Ty::Int | Ty::Val => v,
+            Ty::Bool => self.b.ins().uextend(I64, v),
+            Ty::Float => self.b.ins().bitcast(I64, MemFlagsData::new(), v),
+            Ty::Void => return Err(format!("{:04}: void helper argument", self.cur)),
+        })
+    }
+
+    /// The exit block of snapshot `n`, checking every ref it writes back is
+    /// defined before the current instruction.
+    fn exit_block(&mut self, n: u32, origin: u32) -> R<Block> {
+        let snap = self
+            .trace
+            .snaps
+            .get(n as usize)
+            .ok_or_else(|| format!("{:04}: no snapshot {n}", self.cur))?;
+        for &(slot, r) in &snap.slots {
+            if r.idx() >= self.cur || self.vals[r.idx()].is_none() {
+                return Err(format!(
+                    "{:04}: snapshot {n} writes r{slot} from {r}, not available here",
+                    self.cur
+                ));
+            }
+        }
+        if let Some((blk, _)) = self.exits[n as usize] {
+            return Ok(blk);
+        }
+        let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
+        self.exits[n as usize] = Some((blk, origin));
+        Ok(blk)
+    }
+
+    fn snap_of(&self) -> R<u32> {
+        self.trace.ins[self.cur]
+            .snap
+            .ok_or_else(|| format!("{:04}: guard without a snapshot", self.cur))
+    }
+
+    /// Leaves through the current instruction's snapshot when `bad` is nonzero.
+    fn exit_if(&mut self, bad: Value) -> R<()> {
+        let n = self.snap_of()?;
+        let exit = self.exit_block(n, self.cur as u32)?;
+        let cont = self.b.create_block();
+        self.b.ins().brif(bad, exit, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
+    /// Leaves through the current instruction's snapshot when `ok` is zero.
+    fn exit_unless(&mut self, ok: Value) -> R<()> {
+        let n = self.snap_of()?;
+        let exit = self.exit_block(n, self.cur as u32)?;
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], exit, &[]);
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
+    fn tag_is(&mut self, v: Value, tag: u64) -> Value {
+        let sh = self.iconst(I64, TAG_SHIFT as i64);
+        let t = self.b.ins().ushr(v, sh);
+        let want = self.iconst(I64, tag as i64);
+        self.b.ins().icmp(IntCC::Equal, t, want)
+    }
+
+    /// Python floor division and modulo of `a` by a nonzero `b`: `(q, r)`.
+    fn floor_divmod(&mut self, a: Value, b: Value) -> (Value, Value) {
+        // sdiv traps on MIN / -1: divide by 1 instead and negate.
+        let m1 = self.iconst(I64, -1);
+        let is_m1 = self.b.ins().icmp(IntCC::Equal, b, m1);
+        let one = self.iconst(I64, 1);
+        let d = self.b.ins().select(is_m1, one, b);
+        let q0 = self.b.ins().sdiv(a, d);
+        let r0 = self.b.ins().srem(a, d);
+        let neg = self.b.ins().ineg(a);
+        let zero = self.iconst(I64, 0);
+        let qt = self.b.ins().select(is_m1, neg, q0);
+        let rt = self.b.ins().select(is_m1, zero, r0);
+        // Truncation rounds toward zero; floor when the remainder is nonzero and
+        // its sign differs from the divisor's.
+        let nz = self.b.ins().icmp(IntCC::NotEqual, rt, zero);
+        let x = self.b.ins().bxor(rt, b);
+        let diff = self.b.ins().icmp(IntCC::SignedLessThan, x, zero);
+        let adj = self.b.ins().band(nz, diff);
+        let adj64 = self.b.ins().uextend(I64, adj);
+        let q = self.b.ins().isub(qt, adj64);
+        let radd = self.b.ins().select(adj, b, zero);
+        let r = self.b.ins().iadd(rt, radd);
+        (q, r)
+    }
+
+    fn expect_ty(&self, want: Ty) -> R<()> {
+        let ty = self.trace.ins[self.cur].ty;
+        if ty != want {
+            return Err(format!(
+                "{:04}: {} has type {ty:?}, expected {want:?}",
+                self.cur,
+                self.trace.ins[self.cur].op.name()
+            ));
+        }
+        Ok(())
+    }
+
+    fn emit(mut self) -> R<FunctionBuilder<'f>> {
+        let trace = self.trace;
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        self.ctx = self.b.block_params(entry)[0];
+        self.base = self.b.block_params(entry)[1];
+        let gc_ptr = self.b.ins().load(I64, trusted(), self.ctx, 0);
+        let header = self.b.create_block();
+        self.b.ins().jump(header, &[]);
+
+        self.b.switch_to_block(header);
+        let flag = self.b.ins().load(I8, trusted(), gc_ptr, 0);
+        let exit0 = self.exit_block(0, 0)?;
+        let body = self.b.create_block();
+        self.b.ins().brif(flag, exit0, &[], body, &[]);
+        self.b.switch_to_block(body);
+
+        for i in 0..trace.ins.len() {
+            self.cur = i;
+            self.b.set_srcloc(SourceLoc::new(i as u32));
+            let ins = &trace.ins[i];
+            if ins.op.is_guard() && ins.snap.is_none() {
+                return Err(format!("{i:04}: guard without a snapshot"));
+            }
+            self.vals[i] = self.emit_ins(&ins.op)?;
+            if let Some(v) = self.vals[i] {
+                let want = mach_ty(ins.ty);
+                if want != Some(self.b.func.dfg.value_type(v)) {
+                    return Err(format!("{i:04}: result type mismatch"));
+                }
+            }
+        }
+        self.cur = trace.ins.len();
+
+        if trace.loops {
+            self.b.ins().jump(header, &[]);
+        } else {
+            let last = (trace.snaps.len() - 1) as u32;
+            let origin = trace.ins.len().saturating_sub(1) as u32;
+            let exit = self.exit_block(last, origin)?;
+            self.b.ins().jump(exit, &[]);
+        }
+
+        for n in 0..self.exits.len() {
+            let Some((blk, origin)) = self.exits[n] else {
+                continue;
+            };
+            self.b.switch_to_block(blk);
+            self.b.set_srcloc(if n == 0 {
+                SourceLoc::default()
+            } else {
+                SourceLoc::new(origin)
+            });
+            for &(slot, r) in &trace.snaps[n].slots {
+                let v = self.vals[r.idx()].ok_or_else(|| format!("exit {n}: {r} has no value"))?;
+                let w = self.boxed(v, trace.ty(r))?;
+                let off = slot_offset(slot)?;
+                self.b.ins().store(trusted(), w, self.base, off);
+            }
+            let num = self.iconst(I32, n as i64);
+            self.b.ins().return_(&[num]);
+        }
+        self.b.seal_all_blocks();
+        Ok(self.b)
+    }
+
+    fn emit_ins(&mut self, op: &Op) -> R<Option<Value>> {
+        use Ty::*;
+        let v = match op {
+            Op::Int(x) => {
+                self.expect_ty(Int)?;
+                if !(SMALL_INT_MIN..=SMALL_INT_MAX).contains(x) {
+                    return Err(format!("{:04}: int constant {x} out of range", self.cur));
+                }
+                self.iconst(I64, *x)
+            }
+            Op::Float(x) => {
+                self.expect_ty(Float)?;
+                self.b.ins().f64const(*x)
+            }
+            Op::Bool(x) => {
+                self.expect_ty(Bool)?;
+                self.iconst(I8, *x as i64)
+            }
+            Op::Val(x) => {
+                self.expect_ty(Val)?;
+                self.iconst(I64, *x as i64)
+            }
+            Op::LoadSlot(n) => {
+                self.expect_ty(Val)?;
+                let off = slot_offset(*n)?;
+                self.b.ins().load(I64, trusted(), self.base, off)
+            }
+            Op::StoreSlot(n, r) => {
+                self.expect_ty(Void)?;
+                let off = slot_offset(*n)?;
+                let (v, ty) = self.arg(*r, &[Int, Float, Bool, Val])?;
+                let w = self.boxed(v, ty)?;
+                self.b.ins().store(trusted(), w, self.base, off);
+                return Ok(None);
+            }
+            Op::GuardInt(r) => {
+                self.expect_ty(Int)?;
+                let v = self.arg1(*r, Val)?;
+                let ok = self.tag_is(v, TAG_INT);
+                self.exit_unless(ok)?;
+                self.sext48(v)
+            }
+            Op::GuardFloat(r) => {
+                self.expect_ty(Float)?;
+                let v = self.arg1(*r, Val)?;
+                let first = self.iconst(I64, FIRST_TAGGED as i64);
+                let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, v, first);
+                self.exit_unless(ok)?;
+                self.b.ins().bitcast(F64, MemFlagsData::new(), v)
+            }
+            Op::GuardBool(r) => {
+                self.expect_ty(Bool)?;
+                let v = self.arg1(*r, Val)?;
+                let ok = self.tag_is(v, TAG_BOOL);
+                self.exit_unless(ok)?;
+                self.b.ins().ireduce(I8, v)
+            }
+            Op::GuardIs(r, bits) | Op::GuardIsNot(r, bits) => {
+                self.expect_ty(Void)?;
+                let v = self.arg(*r, &[Val, Int])?.0;
+                let c = self.iconst(I64, *bits as i64);
+                let eq = self.b.ins().icmp(IntCC::Equal, v, c);
+                if matches!(op, Op::GuardIs(..)) {
+                    self.exit_unless(eq)?;
+                } else {
+                    self.exit_if(eq)?;
+                }
+                return Ok(None);
+            }
+            Op::GuardTrue(r) | Op::GuardFalse(r) => {
+                self.expect_ty(Void)?;
+                let v = self.arg1(*r, Bool)?;
+                if matches!(op, Op::GuardTrue(_)) {
+                    self.exit_unless(v)?;
+                } else {
+                    self.exit_if(v)?;
+                }
+                return Ok(None);
+            }
+            Op::AddOv(a, b) | Op::SubOv(a, b) => {
+                self.expect_ty(Int)?;
+                let a = self.arg1(*a, Int)?;
+                let b = self.arg1(*b, Int)?;
+                // Both operands are 48-bit, so the 64-bit result is exact.
+                let r = if matches!(op, Op::AddOv(..)) {
+                    self.b.ins().iadd(a, b)
+                } else {
+                    self.b.ins().isub(a, b)
+                };
+                let bad = self.not_small(r);
+                self.exit_if(bad)?;
+                r
+            }
+            Op::MulOv(a, b) => {
+                self.expect_ty(Int)?;
+                let a = self.arg1(*a, Int)?;
+                let b = self.arg1(*b, Int)?;
+                let (r, of) = self.b.ins().smul_overflow(a, b);
+                let big = self.not_small(r);
+                let bad = self.b.ins().bor(of, big);
+                self.exit_if(bad)?;
+                r
+            }
+            Op::FloorDiv(a, b) | Op::Mod(a, b) => {
+                self.expect_ty(Int)?;
+                let a = self.arg1(*a, Int)?;
+                let b = self.arg1(*b, Int)?;
+                let zero = self.iconst(I64, 0);
+                let is_zero = self.b.ins().icmp(IntCC::Equal, b, zero);
+                self.exit_if(is_zero)?;
+                let (q, r) = self.floor_divmod(a, b);
+                if matches!(op, Op::FloorDiv(..)) {
+                    let bad = self.not_small(q);
+                    self.exit_if(bad)?;
+                    q
+                } else {
+                    r
+                }
+            }
+            Op::BitAnd(a, b) | Op::BitOr(a, b) | Op::BitXor(a, b) => {
+                let (x, tx) = self.arg(*a, &[Int, Bool])?;
+                let y = self.arg1(*b, tx)?;
+                self.expect_ty(tx)?;
+                match op {
+                    Op::BitAnd(..) => self.b.ins().band(x, y),
+                    Op::BitOr(..) => self.b.ins().bor(x, y),
+                    _ => self.b.ins().bxor(x, y),
+                }
+            }
+            Op::ICmp(c, a, b) => {
+                self.expect_ty(Bool)?;
+                let a = self.arg1(*a, Int)?;
+                let b = self.arg1(*b, Int)?;
+                let cc = match c {
+                    Cmp::Lt => IntCC::SignedLessThan,
+                    Cmp::Le => IntCC::SignedLessThanOrEqual,
+                    Cmp::Eq => IntCC::Equal,
+                    Cmp::Ne => IntCC::NotEqual,
+                    Cmp::Gt => IntCC::SignedGreaterThan,
+                    Cmp::Ge => IntCC::SignedGreaterThanOrEqual,
+                    c => return Err(format!("{:04}: icmp {c:?} unsupported", self.cur)),
+                };
+                self.b.ins().icmp(cc, a, b)
+            }
+            Op::IToF(a) => {
+                self.expect_ty(Float)?;
+                let a = self.arg1(*a, Int)?;
+                self.b.ins().fcvt_from_sint(F64, a)
+            }
+            Op::FAdd(a, b) | Op::FSub(a, b) | Op::FMul(a, b) => {
+                self.expect_ty(Float)?;
+                let a = self.arg1(*a, Float)?;
+                let b = self.arg1(*b, Float)?;
+                match op {
+                    Op::FAdd(..) => self.b.ins().fadd(a, b),
+                    Op::FSub(..) => self.b.ins().fsub(a, b),
+                    _ => self.b.ins().fmul(a, b),
+                }
+            }
+            Op::FDiv(a, b) => {
+                self.expect_ty(Float)?;
+                let a = self.arg1(*a, Float)?;
+                let b = self.arg1(*b, Float)?;
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, b, zero);
+                self.exit_if(is_zero)?;
+                self.b.ins().fdiv(a, b)
+            }
+            Op::FNeg(a) => {
+                self.expect_ty(Float)?;
+                let a = self.arg1(*a, Float)?;
+                self.b.ins().fneg(a)
+            }
+            Op::FCmp(c, a, b) => {
+                self.expect_ty(Bool)?;
+                let a = self.arg1(*a, Float)?;
+                let b = self.arg1(*b, Float)?;
+                let cc = match c {
+                    Cmp::Lt => FloatCC::LessThan,
+                    Cmp::Le => FloatCC::LessThanOrEqual,
+                    Cmp::Eq => FloatCC::Equal,
+                    // Unordered or not equal: NaN != x is true.
+                    Cmp::Ne => FloatCC::NotEqual,
+                    Cmp::Gt => FloatCC::GreaterThan,
+                    Cmp::Ge => FloatCC::GreaterThanOrEqual,
+                    c => return Err(format!("{:04}: fcmp {c:?} unsupported", self.cur)),
+                };
+                self.b.ins().fcmp(cc, a, b)
+            }
+            Op::Not(a) => {
+                self.expect_ty(Bool)?;
+                let a = self.arg1(*a, Bool)?;
+                let one = self.iconst(I8, 1);
+                self.b.ins().bxor(a, one)
+            }
+            Op::Box(a) => {
+                self.expect_ty(Val)?;
+                let (v, ty) = self.arg(*a, &[Int, Float, Bool, Val])?;
+                self.boxed(v, ty)?
+            }
+            Op::Same(a, b) => {
+                self.expect_ty(Bool)?;
+                let (x, tx) = self.arg(*a, &[Int, Float, Bool, Val])?;
+                let (y, ty) = self.arg(*b, &[Int, Float, Bool, Val])?;
+                let x = self.boxed(x, tx)?;
+                let y = self.boxed(y, ty)?;
+                self.b.ins().icmp(IntCC::Equal, x, y)
+            }
+            Op::Call(h, args) => {
+                let rty = self.trace.ins[self.cur].ty;
+                if !matches!(rty, Val | Int | Void) {
+                    return Err(format!("{:04}: call result type {rty:?}", self.cur));
+                }
+                if args.len() > 3 {
+                    return Err(format!("{:04}: call with {} args", self.cur, args.len()));
+                }
+                let mut call_args = vec![self.ctx];
+                for a in args {
+                    let (v, ty) = self.arg(*a, &[Int, Float, Bool, Val])?;
+                    let w = self.raw(v, ty)?;
+                    call_args.push(w);
+                }
+                while call_args.len() < 4 {
+                    let z = self.iconst(I64, 0);
+                    call_args.push(z);
+                }
+                let sig = match self.helper_sig_ref {
+                    Some(s) => s,
+                    None => {
+                        let s = self.b.import_signature(self.helper_sig.clone());
+                        self.helper_sig_ref = Some(s);
+                        s
+                    }
+                };
+                let addr = (self.helper_addr)(*h);
+                if addr == 0 {
+                    return Err(format!(
+                        "{:04}: helper {} has no address",
+                        self.cur,
+                        h.name()
+                    ));
+                }
+                let callee = self.iconst(I64, addr as i64);
+                let call = self.b.ins().call_indirect(sig, callee, &call_args);
+                let res = self.b.inst_results(call)[0];
+                if rty == Void {
+                    return Ok(None);
+                }
+                res
+            }
+        };
+        Ok(Some(v))
+    }
+}

@@ -1,0 +1,128 @@
+//! Entering a compiled trace and leaving it: an exit rebuilds the interpreter's
+//! frames exactly as the snapshot describes (the machine code already wrote the
+//! snapshot's slot values to memory), then the interpreter carries on.
+
+use crate::interp::{Frame, Vm};
+use crate::runtime::error::ExcKind;
+use crate::runtime::object::PyErr;
+use crate::runtime::value::Value;
+
+use super::backend::CtxHeader;
+use super::helpers::JitCtx;
+use super::ir::ExitKind;
+
+/// What the dispatch loop does after a trace returned.
+pub enum Resume {
+    /// The trace was not entered (a limit); interpret the loop body.
+    NotEntered,
+    /// Frames are rebuilt; continue with the top frame at its pc.
+    Continue,
+    /// Raise this exception at the top frame (its pc is just past the raising
+    /// instruction, as for an interpreter error).
+    Raise(PyErr),
+}
+
+/// The GC flag of traces running inside native code, where no collection may start.
+static NEVER_COLLECT: bool = false;
+
+/// Registers above the trace's extent kept free for exits that rebuild frames.
+const STACK_MARGIN: usize = 64;
+
+/// Runs trace `n` on frame `fi`, which stands at the trace's loop header.
+pub fn run_trace(vm: &mut Vm, fi: usize, n: u32) -> Resume {
+    let Some(trace) = vm.jit.traces.get(n as usize) else {
+        return Resume::NotEntered;
+    };
+    let trace_ptr: *const super::TraceRecord = &**trace;
+    let root = &vm.frames[fi];
+    let root_base = root.base;
+    // The trace's constants (closure cells, globals) belong to one function object.
+    if root.func.0 != trace.frames[0].func.0 || root.module.0 != trace.frames[0].module.0 {
+        return Resume::NotEntered;
+    }
+    let extent = root_base + trace.slot_extent as usize;
+    if extent + STACK_MARGIN >= vm.stack.len()
+        || vm.frames.len() + trace.max_depth >= vm.recursion_limit
+    {
+        return Resume::NotEntered;
+    }
+    let entry = trace.compiled.entry;
+    let saved_top = vm.jit_reserved_top;
+    vm.jit_reserved_top = saved_top.max(extent);
+    vm.jit.stats.traces_entered += 1;
+    let base_ptr = vm.stack.base_ptr();
+    let mut ctx = JitCtx {
+        header: CtxHeader {
+            gc_flag: if vm.reentry_depth == 0 {
+                &vm.heap.collection_wanted
+            } else {
+                &NEVER_COLLECT
+            },
+        },
+        vm: vm as *mut Vm,
+        trace: trace_ptr,
+        root_base,
+    };
+    // SAFETY: `entry` is the compiled code of trace `n`, which the backend keeps
+    // alive; `base_ptr + root_base` addresses the root frame's registers in the
+    // register stack, which never moves, and the entry checks above keep every slot
+    // the trace touches (`slot_extent`) inside it. The context outlives the call.
+    let exit = unsafe {
+        entry(
+            &mut ctx.header as *mut CtxHeader,
+            (base_ptr as *mut u64).add(root_base),
+        )
+    };
+    vm.jit_reserved_top = saved_top;
+    vm.jit.stats.exits_taken += 1;
+    let trace = &mut vm.jit.traces[n as usize];
+    trace.entries += 1;
+    let Some(snap) = trace.trace.snaps.get(exit as usize) else {
+        return Resume::Raise(PyErr::new(
+            ExcKind::RuntimeError,
+            format!("JIT trace {n} returned an unknown exit {exit}"),
+        ));
+    };
+    trace.exit_counts[exit as usize] += 1;
+    let kind = snap.kind;
+    // The inlined frames to rebuild, outermost first; the root frame stays.
+    let root_pc = snap.frames.first().map(|f| f.pc as usize);
+    let rebuilt: Vec<Frame> = snap.frames[1..]
+        .iter()
+        .map(|sf| {
+            let desc = &trace.frames[sf.frame as usize];
+            Frame {
+                code: desc.code,
+                code_val: desc.code_val,
+                func: desc.func,
+                module: desc.module,
+                base: root_base + desc.base_off as usize,
+                pc: sf.pc as usize,
+                ret_slot: root_base + desc.ret_off as usize,
+                returns_to_native: false,
+                init_self: Value::EMPTY,
+                generator: Value::EMPTY,
+            }
+        })
+        .collect();
+    if let Some(pc) = root_pc {
+        vm.frames[fi].pc = pc;
+    }
+    vm.frames.extend(rebuilt);
+    match kind {
+        ExitKind::Resume => Resume::Continue,
+        ExitKind::Collect => {
+            if vm.reentry_depth == 0 {
+                vm.collect_garbage();
+            }
+            Resume::Continue
+        }
+        ExitKind::Raise => match vm.jit.pending_error.take() {
+            Some(e) => Resume::Raise(e),
+            None => Resume::Raise(PyErr::new(
+                ExcKind::RuntimeError,
+                "JIT exit without a pending exception",
+            )),
+        },
+    }
+}

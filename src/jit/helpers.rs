@@ -1,0 +1,319 @@
+//! Runtime helpers that compiled traces call.
+//!
+//! Every helper has the machine signature `extern "C" fn(ctx, a, b, c) -> u64`
+//! (see `ir::Helper`). A helper never unwinds into machine code: a Python exception
+//! is parked in `JitState::pending_error` and reported with `ERR_BITS`, and the
+//! trace leaves through a `Raise` exit; `MISS_BITS` means "the fast case does not
+//! apply", and the trace leaves through a `Resume` exit before anything changed.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use crate::compile::bytecode::{AttrCache, CacheKind, CmpOp};
+use crate::interp::simple::FrameCtx;
+use crate::interp::Vm;
+use crate::runtime::error::ExcKind;
+use crate::runtime::object::PyErr;
+use crate::runtime::object::{IterState, ObjData};
+use crate::runtime::value::{fits_small, Value};
+
+use super::backend::CtxHeader;
+use super::ir::{Helper, ERR_BITS, MISS_BITS};
+use super::TraceRecord;
+
+/// What a running trace's helpers can reach. One per trace entry, on the Rust stack
+/// of `exit::run_trace`; `header` must stay first (machine code reads it).
+#[repr(C)]
+pub struct JitCtx {
+    pub header: CtxHeader,
+    pub vm: *mut Vm,
+    pub trace: *const TraceRecord,
+    /// Absolute index of the root frame's first register.
+    pub root_base: usize,
+}
+
+/// The address of a helper, for the backend.
+pub fn address_of(h: Helper) -> usize {
+    let f: extern "C" fn(*mut CtxHeader, u64, u64, u64) -> u64 = match h {
+        Helper::ListGet => list_get,
+        Helper::ListSet => list_set,
+        Helper::LoadGlobal => load_global,
+        Helper::GetAttrCached => getattr_cached,
+        Helper::SetAttrCached => setattr_cached,
+        Helper::LoadMethodCached => load_method_cached,
+        Helper::RangeNext => range_next,
+        Helper::IterNext => iter_next,
+        Helper::Truthy => truthy,
+        Helper::CompareTruth => compare_truth,
+        Helper::Call => call,
+        Helper::CallMethod => call_method,
+        Helper::Step => step,
+    };
+    f as usize
+}
+
+/// The VM and context of a running trace.
+///
+/// # Safety
+/// `ctx` must be the `JitCtx` that `exit::run_trace` passed to the trace, which
+/// outlives the call; the VM it points to is not otherwise borrowed while the trace
+/// runs (the dispatch loop is suspended inside `run_trace`).
+unsafe fn parts<'a>(ctx: *mut CtxHeader) -> (&'a mut Vm, &'a JitCtx) {
+    // SAFETY: see the function's contract; `JitCtx` is `repr(C)` with the header first.
+    unsafe {
+        let cx = &*(ctx as *const JitCtx);
+        (&mut *cx.vm, cx)
+    }
+}
+
+/// Runs a helper body that may run Python code: no collection may start while
+/// machine code holds values in registers, and a Rust panic must not unwind
+/// through machine code (it becomes a SystemError, as a last resort).
+fn guarded(vm: &mut Vm, body: impl FnOnce(&mut Vm) -> Result<u64, PyErr>) -> u64 {
+    vm.reentry_depth += 1;
+    let r = catch_unwind(AssertUnwindSafe(|| body(&mut *vm)));
+    vm.reentry_depth -= 1;
+    match r {
+        Ok(Ok(bits)) => bits,
+        Ok(Err(e)) => {
+            vm.jit.pending_error = Some(e);
+            ERR_BITS
+        }
+        Err(_) => {
+            vm.jit.pending_error = Some(PyErr::new(
+                ExcKind::RuntimeError,
+                "internal error in a JIT helper",
+            ));
+            ERR_BITS
+        }
+    }
+}
+
+fn cache_of<'a>(bits: u64) -> &'a AttrCache {
+    // SAFETY: the recorder passes the address of a frozen `Box<AttrCache>` owned by
+    // the trace record, which lives as long as the compiled code.
+    unsafe { &*(bits as usize as *const AttrCache) }
+}
+
+extern "C" fn list_get(ctx: *mut CtxHeader, list: u64, index: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (_vm, _) = unsafe { parts(ctx) };
+    let Some(ObjData::List(l)) = Value(list).as_obj().map(|o| &o.data) else {
+        return MISS_BITS;
+    };
+    let items = l.get();
+    let mut i = index as i64;
+    if i < 0 {
+        i += items.len() as i64;
+    }
+    if i < 0 || i as usize >= items.len() {
+        return MISS_BITS;
+    }
+    items[i as usize].0
+}
+
+extern "C" fn list_set(ctx: *mut CtxHeader, list: u64, index: u64, value: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (_vm, _) = unsafe { parts(ctx) };
+    let Some(ObjData::List(l)) = Value(list).as_obj().map(|o| &o.data) else {
+        return MISS_BITS;
+    };
+    let items = l.get_mut();
+    let mut i = index as i64;
+    if i < 0 {
+        i += items.len() as i64;
+    }
+    if i < 0 || i as usize >= items.len() {
+        return MISS_BITS;
+    }
+    items[i as usize] = Value(value);
+    0
+}
+
+extern "C" fn load_global(ctx: *mut CtxHeader, module: u64, slot: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let g = vm.module_globals(Value(module)).get();
+    match g.values.get(slot as usize) {
+        Some(v) if !v.is_empty() => v.0,
+        _ => MISS_BITS,
+    }
+}
+
+/// Whether a frozen cache entry applies to `o` now (as the dispatch loop checks).
+fn cache_matches(vm: &Vm, c: &AttrCache, o: Value) -> bool {
+    if c.epoch != vm.class_epoch {
+        return false;
+    }
+    match o.as_obj().map(|x| &x.data) {
+        Some(ObjData::Instance(inst)) => {
+            c.class == inst.class.bits() && c.shape == inst.attrs.get().shape_id()
+        }
+        Some(ObjData::List(_)) if c.kind == CacheKind::Method => c.class == vm.types.list.bits(),
+        Some(ObjData::Dict(_)) if c.kind == CacheKind::Method => c.class == vm.types.dict.bits(),
+        Some(ObjData::Str(_)) if c.kind == CacheKind::Method => c.class == vm.types.str_.bits(),
+        _ => false,
+    }
+}
+
+extern "C" fn getattr_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let c = cache_of(cache);
+    let o = Value(obj);
+    if c.kind != CacheKind::InstanceSlot || !cache_matches(vm, c, o) {
+        return MISS_BITS;
+    }
+    match o.as_obj().map(|x| &x.data) {
+        Some(ObjData::Instance(inst)) => inst.attrs.get().slot(c.slot as usize).0,
+        _ => MISS_BITS,
+    }
+}
+
+extern "C" fn setattr_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, value: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let c = cache_of(cache);
+    let o = Value(obj);
+    if c.kind != CacheKind::InstanceSlot || !cache_matches(vm, c, o) {
+        return MISS_BITS;
+    }
+    match o.as_obj().map(|x| &x.data) {
+        Some(ObjData::Instance(inst)) => {
+            inst.attrs.get_mut().set_slot(c.slot as usize, Value(value));
+            0
+        }
+        _ => MISS_BITS,
+    }
+}
+
+extern "C" fn load_method_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let c = cache_of(cache);
+    if c.kind != CacheKind::Method || !cache_matches(vm, c, Value(obj)) {
+        return MISS_BITS;
+    }
+    c.value.0
+}
+
+extern "C" fn range_next(ctx: *mut CtxHeader, iter: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (_vm, _) = unsafe { parts(ctx) };
+    let Some(ObjData::Iter(st)) = Value(iter).as_obj().map(|o| &o.data) else {
+        return MISS_BITS;
+    };
+    match st.get_mut() {
+        IterState::Range { cur, stop, step } => {
+            let c = *cur;
+            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                if !fits_small(c) {
+                    return MISS_BITS;
+                }
+                *cur = c + *step;
+                Value::from_small_int(c).0
+            } else {
+                Value::EMPTY.0
+            }
+        }
+        _ => MISS_BITS,
+    }
+}
+
+extern "C" fn iter_next(ctx: *mut CtxHeader, iter: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    guarded(vm, |vm| {
+        Ok(match vm.iter_next(Value(iter))? {
+            Some(v) => v.0,
+            None => Value::EMPTY.0,
+        })
+    })
+}
+
+extern "C" fn truthy(ctx: *mut CtxHeader, v: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    guarded(vm, |vm| Ok(vm.truthy(Value(v))? as u64))
+}
+
+fn cmp_op_of(n: u64) -> CmpOp {
+    use CmpOp::*;
+    [Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, NotIn][n as usize % 10]
+}
+
+extern "C" fn compare_truth(ctx: *mut CtxHeader, op: u64, a: u64, b: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    guarded(vm, |vm| {
+        let r = vm.compare_op(cmp_op_of(op), Value(a), Value(b))?;
+        let t = if r.is_bool() {
+            r.as_bool()
+        } else {
+            vm.truthy(r)?
+        };
+        Ok(t as u64)
+    })
+}
+
+extern "C" fn call(ctx: *mut CtxHeader, slot: u64, argc: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, cx) = unsafe { parts(ctx) };
+    let at = cx.root_base + slot as usize;
+    let f = vm.stack.get(at);
+    let args: Vec<Value> = vm.stack.slice(at + 1, at + 1 + argc as usize).to_vec();
+    guarded(vm, |vm| Ok(vm.call_value(f, &args, &[])?.0))
+}
+
+extern "C" fn call_method(ctx: *mut CtxHeader, slot: u64, argc: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, cx) = unsafe { parts(ctx) };
+    let at = cx.root_base + slot as usize;
+    let f = vm.stack.get(at);
+    let recv = vm.stack.get(at + 1);
+    let (start, n) = if recv.is_empty() {
+        (at + 2, argc as usize)
+    } else {
+        (at + 1, argc as usize + 1)
+    };
+    let args: Vec<Value> = vm.stack.slice(start, start + n).to_vec();
+    guarded(vm, |vm| Ok(vm.call_value(f, &args, &[])?.0))
+}
+
+extern "C" fn step(ctx: *mut CtxHeader, frame: u64, pc: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, cx) = unsafe { parts(ctx) };
+    // SAFETY: the trace record outlives its running code (traces are never freed).
+    let trace = unsafe { &*cx.trace };
+    let desc = &trace.frames[frame as usize];
+    let fr = FrameCtx {
+        code: desc.code,
+        base: cx.root_base + desc.base_off as usize,
+        module: desc.module,
+        func: desc.func,
+    };
+    let ins = desc.code.instrs[pc as usize];
+    guarded(vm, |vm| vm.exec_simple(ins, pc as usize, &fr).map(|()| 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comparison_codes_round_trip() {
+        for op in [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+            CmpOp::Is,
+            CmpOp::IsNot,
+            CmpOp::In,
+            CmpOp::NotIn,
+        ] {
+            assert_eq!(cmp_op_of(op as u64), op);
+        }
+    }
+}

@@ -1,0 +1,494 @@
+//! Trace IR: linear SSA over typed values, with a snapshot on every guard.
+//!
+//! A trace is one iteration of a loop. Frame slots are numbered from the trace's
+//! root frame base (inlined callees have higher slots), and memory is canonical at
+//! the loop header: the recorder flushes every slot it changed before jumping back,
+//! so the header needs no block parameters. Inside the body, a slot's current value
+//! may live in an IR value only ("dirty"); each guard's snapshot lists those, and an
+//! exit writes them back, boxed, before the interpreter resumes.
+
+use std::fmt::Write as _;
+
+use crate::compile::bytecode::CmpOp;
+use crate::runtime::value::Value;
+
+/// An IR value number: the index of the instruction that defines it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Ref(pub u32);
+
+impl Ref {
+    pub fn idx(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl std::fmt::Display for Ref {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}", self.0)
+    }
+}
+
+/// The machine type of an IR value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    /// A small int, unboxed (always within the 48-bit inline range).
+    Int,
+    Float,
+    /// 0 or 1.
+    Bool,
+    /// A boxed `Value` word of any kind.
+    Val,
+    /// No value (stores, guards).
+    Void,
+}
+
+impl Ty {
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::Int => "int",
+            Ty::Float => "flt",
+            Ty::Bool => "bool",
+            Ty::Val => "val",
+            Ty::Void => "",
+        }
+    }
+}
+
+/// Runtime helpers a trace may call. Every helper has the same machine signature,
+/// `extern "C" fn(ctx, a, b, c) -> u64`, and reports failure with a sentinel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Helper {
+    /// `(list, int index)` -> item, or MISS (not a list, or out of range).
+    ListGet,
+    /// `(list, int index, value)` -> 0, or MISS.
+    ListSet,
+    /// `(module, slot)` -> the global, or MISS when unbound.
+    LoadGlobal,
+    /// `(obj, cache)` -> the instance slot the inline cache names, or MISS.
+    GetAttrCached,
+    /// `(obj, cache, value)` -> 0, or MISS.
+    SetAttrCached,
+    /// `(obj, cache)` -> the method the inline cache holds, or MISS.
+    LoadMethodCached,
+    /// `(iterator)` -> next int, EMPTY when exhausted, MISS when not a range iterator.
+    RangeNext,
+    /// `(iterator)` -> next value, EMPTY when exhausted, ERR on an exception.
+    IterNext,
+    /// `(value)` -> 0 or 1, ERR on an exception.
+    Truthy,
+    /// `(op, a, b)` -> truth of `a op b` as 0 or 1, ERR on an exception.
+    CompareTruth,
+    /// `(slot of the callee, argc)` -> the call's result, or ERR. Reads the callee and
+    /// its arguments from the frame (flushed first).
+    Call,
+    /// `(slot of the method pair, argc)` -> result, or ERR (`CallMethod` semantics).
+    CallMethod,
+    /// `(frame, pc)` -> 0, or ERR: runs one simple instruction on the frame in
+    /// memory (every dirty slot is flushed first; its outputs are read back lazily).
+    Step,
+}
+
+impl Helper {
+    pub fn name(self) -> &'static str {
+        match self {
+            Helper::ListGet => "list_get",
+            Helper::ListSet => "list_set",
+            Helper::LoadGlobal => "load_global",
+            Helper::GetAttrCached => "getattr_cached",
+            Helper::SetAttrCached => "setattr_cached",
+            Helper::LoadMethodCached => "load_method_cached",
+            Helper::RangeNext => "range_next",
+            Helper::IterNext => "iter_next",
+            Helper::Truthy => "truthy",
+            Helper::CompareTruth => "compare_truth",
+            Helper::Call => "call",
+            Helper::CallMethod => "call_method",
+            Helper::Step => "step",
+        }
+    }
+
+    /// Whether the helper may run arbitrary code (and so has effects an optimizer
+    /// must not move or drop).
+    pub fn has_effects(self) -> bool {
+        !matches!(
+            self,
+            Helper::ListGet | Helper::LoadGlobal | Helper::GetAttrCached | Helper::LoadMethodCached
+        )
+    }
+}
+
+/// Sentinels returned by helpers (all in the `EMPTY` tag space, never a Python value).
+pub const EMPTY_BITS: u64 = Value::EMPTY.0;
+pub const ERR_BITS: u64 = Value::EMPTY.0 | 1;
+pub const MISS_BITS: u64 = Value::EMPTY.0 | 2;
+
+/// Integer comparisons and float comparisons share the Python operator.
+pub type Cmp = CmpOp;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// Constants.
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Val(u64),
+    /// The boxed value of frame slot `n` (relative to the trace's root base).
+    LoadSlot(u32),
+    /// Writes a value (boxed by its type) to frame slot `n`.
+    StoreSlot(u32, Ref),
+
+    // Guards: each leaves through its snapshot when the test fails.
+    /// Val -> Int: the value is a small int.
+    GuardInt(Ref),
+    /// Val -> Float.
+    GuardFloat(Ref),
+    /// Val -> Bool.
+    GuardBool(Ref),
+    /// The Val is exactly these bits (a function, None, a class...).
+    GuardIs(Ref, u64),
+    /// The Val is not these bits (a helper's sentinel).
+    GuardIsNot(Ref, u64),
+    GuardTrue(Ref),
+    GuardFalse(Ref),
+
+    // Ints (inline range). The `Ov` forms guard that the result stays inline.
+    AddOv(Ref, Ref),
+    SubOv(Ref, Ref),
+    MulOv(Ref, Ref),
+    /// Python floor division / modulo; guard the divisor is not zero.
+    FloorDiv(Ref, Ref),
+    Mod(Ref, Ref),
+    BitAnd(Ref, Ref),
+    BitOr(Ref, Ref),
+    BitXor(Ref, Ref),
+    ICmp(Cmp, Ref, Ref),
+    /// Int -> Float (exact in the inline range).
+    IToF(Ref),
+
+    // Floats.
+    FAdd(Ref, Ref),
+    FSub(Ref, Ref),
+    FMul(Ref, Ref),
+    /// Guards that the divisor is not zero.
+    FDiv(Ref, Ref),
+    FNeg(Ref),
+    FCmp(Cmp, Ref, Ref),
+
+    /// Bool -> Bool.
+    Not(Ref),
+    /// Int/Float/Bool -> Val.
+    Box(Ref),
+    /// Val, Val -> Bool: identical bits (`is`).
+    Same(Ref, Ref),
+
+    /// A runtime helper call; unused arguments are absent. Result: Val (a value or
+    /// a sentinel), or Int for status helpers.
+    Call(Helper, Vec<Ref>),
+}
+
+impl Op {
+    pub fn args(&self) -> Vec<Ref> {
+        use Op::*;
+        match self {
+            Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) => vec![],
+            StoreSlot(_, a)
+            | GuardInt(a)
+            | GuardFloat(a)
+            | GuardBool(a)
+            | GuardIs(a, _)
+            | GuardIsNot(a, _)
+            | GuardTrue(a)
+            | GuardFalse(a)
+            | IToF(a)
+            | FNeg(a)
+            | Not(a)
+            | Box(a) => vec![*a],
+            AddOv(a, b)
+            | SubOv(a, b)
+            | MulOv(a, b)
+            | FloorDiv(a, b)
+            | Mod(a, b)
+            | BitAnd(a, b)
+            | BitOr(a, b)
+            | BitXor(a, b)
+            | ICmp(_, a, b)
+            | FAdd(a, b)
+            | FSub(a, b)
+            | FMul(a, b)
+            | FDiv(a, b)
+            | FCmp(_, a, b)
+            | Same(a, b) => vec![*a, *b],
+            Call(_, args) => args.clone(),
+        }
+    }
+
+    /// Rewrites every argument through `f`.
+    pub fn map_args(&mut self, mut f: impl FnMut(Ref) -> Ref) {
+        use Op::*;
+        match self {
+            Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) => {}
+            StoreSlot(_, a)
+            | GuardInt(a)
+            | GuardFloat(a)
+            | GuardBool(a)
+            | GuardIs(a, _)
+            | GuardIsNot(a, _)
+            | GuardTrue(a)
+            | GuardFalse(a)
+            | IToF(a)
+            | FNeg(a)
+            | Not(a)
+            | Box(a) => *a = f(*a),
+            AddOv(a, b)
+            | SubOv(a, b)
+            | MulOv(a, b)
+            | FloorDiv(a, b)
+            | Mod(a, b)
+            | BitAnd(a, b)
+            | BitOr(a, b)
+            | BitXor(a, b)
+            | ICmp(_, a, b)
+            | FAdd(a, b)
+            | FSub(a, b)
+            | FMul(a, b)
+            | FDiv(a, b)
+            | FCmp(_, a, b)
+            | Same(a, b) => {
+                *a = f(*a);
+                *b = f(*b);
+            }
+            Call(_, args) => args.iter_mut().for_each(|a| *a = f(*a)),
+        }
+    }
+
+    /// Whether the instruction can leave the trace (it carries a snapshot).
+    pub fn is_guard(&self) -> bool {
+        use Op::*;
+        matches!(
+            self,
+            GuardInt(_)
+                | GuardFloat(_)
+                | GuardBool(_)
+                | GuardIs(..)
+                | GuardIsNot(..)
+                | GuardTrue(_)
+                | GuardFalse(_)
+                | AddOv(..)
+                | SubOv(..)
+                | MulOv(..)
+                | FloorDiv(..)
+                | Mod(..)
+                | FDiv(..)
+        )
+    }
+
+    /// Whether removing the instruction (when its result is unused) changes nothing.
+    pub fn is_pure(&self) -> bool {
+        match self {
+            Op::StoreSlot(..) => false,
+            Op::Call(h, _) => !h.has_effects(),
+            op => !op.is_guard(),
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        use Op::*;
+        match self {
+            Int(_) => "int",
+            Float(_) => "float",
+            Bool(_) => "bool",
+            Val(_) => "const",
+            LoadSlot(_) => "sload",
+            StoreSlot(..) => "sstore",
+            GuardInt(_) => "gint",
+            GuardFloat(_) => "gfloat",
+            GuardBool(_) => "gbool",
+            GuardIs(..) => "gis",
+            GuardIsNot(..) => "gnot",
+            GuardTrue(_) => "gtrue",
+            GuardFalse(_) => "gfalse",
+            AddOv(..) => "addov",
+            SubOv(..) => "subov",
+            MulOv(..) => "mulov",
+            FloorDiv(..) => "floordiv",
+            Mod(..) => "mod",
+            BitAnd(..) => "band",
+            BitOr(..) => "bor",
+            BitXor(..) => "bxor",
+            ICmp(..) => "icmp",
+            IToF(_) => "itof",
+            FAdd(..) => "fadd",
+            FSub(..) => "fsub",
+            FMul(..) => "fmul",
+            FDiv(..) => "fdiv",
+            FNeg(_) => "fneg",
+            FCmp(..) => "fcmp",
+            Not(_) => "not",
+            Box(_) => "box",
+            Same(..) => "same",
+            Call(..) => "call",
+        }
+    }
+}
+
+/// One IR instruction with its type, snapshot and origin.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ins {
+    pub op: Op,
+    pub ty: Ty,
+    /// The snapshot an exit from this instruction restores (guards only).
+    pub snap: Option<u32>,
+    /// Source line and inlining depth of the bytecode that produced it.
+    pub line: u32,
+    pub depth: u16,
+}
+
+/// How the interpreter carries on after an exit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitKind {
+    /// Resume at the innermost frame's pc.
+    Resume,
+    /// A helper raised: the pending exception is raised at the innermost frame, as
+    /// if by the instruction before its pc.
+    Raise,
+    /// The collector wants to run (checked at the loop header).
+    Collect,
+}
+
+/// One frame of a snapshot: which inlined frame, and where it resumes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SnapFrame {
+    /// Index into the trace's frame descriptions (0 is the root frame).
+    pub frame: u32,
+    pub pc: u32,
+}
+
+/// The interpreter state to rebuild at an exit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    /// Outermost first; the last frame is where execution resumes.
+    pub frames: Vec<SnapFrame>,
+    /// Slots whose value is in an IR value (the rest are current in memory).
+    pub slots: Vec<(u32, Ref)>,
+    pub kind: ExitKind,
+}
+
+/// A trace's instructions and snapshots.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Trace {
+    pub ins: Vec<Ins>,
+    pub snaps: Vec<Snapshot>,
+    /// Whether the last instruction jumps back to the loop header (otherwise the
+    /// trace ends by leaving through its last snapshot).
+    pub loops: bool,
+}
+
+impl Trace {
+    pub fn ty(&self, r: Ref) -> Ty {
+        self.ins[r.idx()].ty
+    }
+
+    /// The IR's text form: one instruction per line, `NNNN type op args`.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for (i, ins) in self.ins.iter().enumerate() {
+            let _ = writeln!(out, "{}", self.ins_text(i));
+            let _ = ins;
+        }
+        if self.loops {
+            out.push_str("---- loop\n");
+        }
+        out
+    }
+
+    pub fn ins_text(&self, i: usize) -> String {
+        let ins = &self.ins[i];
+        let mut s = format!("{:04} {:<4} {}", i, ins.ty.name(), ins.op.name());
+        match &ins.op {
+            Op::Int(v) => {
+                let _ = write!(s, " {v}");
+            }
+            Op::Float(v) => {
+                let _ = write!(s, " {v:?}");
+            }
+            Op::Bool(v) => {
+                let _ = write!(s, " {v}");
+            }
+            Op::Val(v) => {
+                let _ = write!(s, " {}", describe_bits(*v));
+            }
+            Op::LoadSlot(n) => {
+                let _ = write!(s, " r{n}");
+            }
+            Op::StoreSlot(n, a) => {
+                let _ = write!(s, " r{n} {a}");
+            }
+            Op::GuardIs(a, b) | Op::GuardIsNot(a, b) => {
+                let _ = write!(s, " {a} {}", describe_bits(*b));
+            }
+            Op::ICmp(c, a, b) | Op::FCmp(c, a, b) => {
+                let _ = write!(s, " {} {a} {b}", c.symbol());
+            }
+            Op::Call(h, args) => {
+                let _ = write!(s, " {}", h.name());
+                for a in args {
+                    let _ = write!(s, " {a}");
+                }
+            }
+            op => {
+                for a in op.args() {
+                    let _ = write!(s, " {a}");
+                }
+            }
+        }
+        if let Some(sn) = ins.snap {
+            let _ = write!(s, "  -> exit {sn}");
+        }
+        s
+    }
+
+    pub fn snap_text(&self, n: usize, frame_name: &dyn Fn(u32) -> String) -> String {
+        let sn = &self.snaps[n];
+        let mut s = format!("exit {n} ({:?}):", sn.kind);
+        for f in &sn.frames {
+            let _ = write!(s, " [{} pc {}]", frame_name(f.frame), f.pc);
+        }
+        for (slot, r) in &sn.slots {
+            let _ = write!(s, " r{slot}={}", self.operand_text(*r));
+        }
+        s
+    }
+
+    /// A snapshot operand: a constant inline, otherwise its ref.
+    pub fn operand_text(&self, r: Ref) -> String {
+        match &self.ins[r.idx()].op {
+            Op::Int(v) => format!("{v}"),
+            Op::Float(v) => format!("{v:?}"),
+            Op::Bool(v) => format!("{v}"),
+            Op::Val(v) => describe_bits(*v),
+            _ => format!("{r}"),
+        }
+    }
+}
+
+/// A short, stable description of a constant's bits for dumps.
+pub fn describe_bits(bits: u64) -> String {
+    let v = Value(bits);
+    if bits == EMPTY_BITS {
+        "EMPTY".into()
+    } else if bits == ERR_BITS {
+        "ERR".into()
+    } else if bits == MISS_BITS {
+        "MISS".into()
+    } else if v.is_none() {
+        "None".into()
+    } else if v.is_bool() {
+        if v.as_bool() { "True" } else { "False" }.into()
+    } else if v.is_int() {
+        format!("{}", v.as_int())
+    } else if v.is_float() {
+        format!("{:?}", v.as_f64())
+    } else {
+        format!("obj#{:x}", bits & crate::runtime::value::PAYLOAD_MASK)
+    }
+}

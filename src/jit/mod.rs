@@ -1,0 +1,327 @@
+//! The tracing JIT: hot-loop detection, recording, compiling and running traces.
+//!
+//! Pipeline (one stage per module): the dispatch loop counts `Loop` back-edges
+//! (`Code::hot`); a hot loop starts the recorder (`record.rs`), which follows the
+//! interpreter through one iteration and emits trace IR (`ir.rs`); the optimizer
+//! passes (`opt/`) rewrite it; the backend (`backend.rs`) compiles it with Cranelift;
+//! the trace runs with runtime helpers (`helpers.rs`) and leaves through exits
+//! (`exit.rs`) that rebuild the interpreter's frames. `dump.rs` writes the trace log.
+
+pub mod backend;
+pub mod config;
+pub mod dump;
+pub mod exit;
+pub mod helpers;
+pub mod ir;
+pub mod opt;
+pub mod record;
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use crate::compile::bytecode::{AttrCache, Code};
+use crate::runtime::value::Value;
+
+pub use config::JitConfig;
+use record::{AbortReason, FrameDesc, Link, Recorder};
+
+/// A compiled trace and everything an exit needs to rebuild the interpreter state.
+pub struct TraceRecord {
+    pub number: u32,
+    /// The root frame's code, the `Loop` instruction that closes the trace and the
+    /// loop header where it starts.
+    pub code: &'static Code,
+    pub loop_pc: u32,
+    pub start_pc: u32,
+    pub frames: Vec<FrameDesc>,
+    pub trace: ir::Trace,
+    pub compiled: backend::Compiled,
+    /// Heap values the trace's constants refer to (collector roots).
+    pub consts: Vec<Value>,
+    /// Frozen inline-cache entries the trace's attribute helpers check against.
+    pub caches: Vec<Box<AttrCache>>,
+    /// Slots above the root base the trace may write (inlined frames included).
+    pub slot_extent: u32,
+    pub max_depth: usize,
+    pub link: Link,
+    pub entries: u64,
+    pub exit_counts: Vec<u64>,
+}
+
+/// Backoff state of a loop whose recordings abort.
+#[derive(Clone, Copy, Default)]
+pub struct Backoff {
+    pub aborts: u32,
+}
+
+/// Aggregate counters for `TAURARO_TRACE=stats` and the JIT tests.
+#[derive(Clone, Debug, Default)]
+pub struct JitStats {
+    pub traces_compiled: u64,
+    pub traces_entered: u64,
+    pub exits_taken: u64,
+    pub aborts: HashMap<&'static str, u64>,
+    pub blacklisted: u64,
+    pub record_us: u64,
+    pub optimize_us: u64,
+    pub compile_us: u64,
+}
+
+pub struct JitState {
+    pub config: JitConfig,
+    pub backend: Option<backend::Backend>,
+    pub traces: Vec<Box<TraceRecord>>,
+    pub recorder: Option<Box<Recorder>>,
+    record_started: Option<Instant>,
+    /// The exception a helper raised, for the exit that follows.
+    pub pending_error: Option<crate::runtime::object::PyErr>,
+    pub backoff: HashMap<(usize, u32), Backoff>,
+    pub stats: JitStats,
+    pub log: dump::TraceLog,
+    /// Pseudo-random state for backoff jitter (deterministic per run).
+    rng: u64,
+}
+
+impl JitState {
+    pub fn new(config: JitConfig) -> JitState {
+        let log = dump::TraceLog::from_env();
+        JitState {
+            backend: None,
+            traces: vec![],
+            recorder: None,
+            record_started: None,
+            pending_error: None,
+            backoff: HashMap::new(),
+            stats: JitStats::default(),
+            log,
+            rng: 0x9E37_79B9_7F4A_7C15,
+            config,
+        }
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.config.enabled
+    }
+
+    fn next_random(&mut self) -> u64 {
+        // xorshift64: only for backoff jitter.
+        let mut x = self.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng = x;
+        x
+    }
+
+    /// Values compiled traces keep alive.
+    pub fn roots(&self, out: &mut Vec<Value>) {
+        for t in &self.traces {
+            out.extend(t.consts.iter().copied());
+            for c in &t.caches {
+                out.push(c.value);
+            }
+        }
+        if let Some(r) = &self.recorder {
+            out.extend(r.consts.iter().copied());
+        }
+    }
+}
+
+/// What the dispatch loop does at a back-edge whose counter ran out.
+pub enum BackEdge {
+    /// Keep interpreting (maybe recording now).
+    Interpret,
+    /// Run compiled trace `n`.
+    Enter(u32),
+}
+
+impl crate::interp::Vm {
+    /// The slow path of a `Loop` back-edge at `loop_pc` of frame `fi` (its counter
+    /// reached 1 or is negative): start recording, or name the trace to enter.
+    pub fn jit_back_edge(&mut self, fi: usize, loop_pc: usize, target: usize) -> BackEdge {
+        let code = self.frames[fi].code;
+        let counter = &code.hot[loop_pc];
+        let c = counter.get();
+        if !self.jit.enabled() {
+            counter.set(i32::MAX);
+            return BackEdge::Interpret;
+        }
+        if c < 0 {
+            return BackEdge::Enter((-(c + 1)) as u32);
+        }
+        if c == 0 {
+            let h = self.jit.config.hotloop.max(1) as i32;
+            counter.set(h);
+            if h > 1 {
+                return BackEdge::Interpret;
+            }
+        }
+        if self.jit.recorder.is_some() {
+            // One recording at a time; try again later.
+            counter.set(self.jit.config.hotloop.max(2) as i32);
+            return BackEdge::Interpret;
+        }
+        // While recording, this counter must not fire again.
+        counter.set(i32::MAX);
+        let limits = self.jit.config.limits();
+        let rec = Recorder::new(self, fi, loop_pc as u32, target as u32, limits);
+        self.jit.log.start(
+            self.jit.traces.len() as u32,
+            code,
+            target as u32,
+            self.frames[fi].code.line_of(target),
+        );
+        self.jit.recorder = Some(Box::new(rec));
+        self.jit.record_started = Some(Instant::now());
+        BackEdge::Interpret
+    }
+
+    /// The recording hook: called before each instruction while recording.
+    /// Returns false when recording ended (the caller refreshes its state).
+    pub fn jit_record_step(&mut self, pc: usize) -> bool {
+        let Some(mut rec) = self.jit.recorder.take() else {
+            return false;
+        };
+        let traces = &self.jit.traces;
+        let lookup = |code: &Code, pc: usize| {
+            let c = code.hot.get(pc)?.get();
+            (c < 0 && ((-(c + 1)) as usize) < traces.len()).then(|| (-(c + 1)) as u32)
+        };
+        match rec.record(self, pc, &lookup) {
+            record::Flow::Continue => {
+                self.jit.recorder = Some(rec);
+                true
+            }
+            record::Flow::Abort(reason) => {
+                self.jit_abort(rec, reason);
+                false
+            }
+            record::Flow::Finish(link) => {
+                self.jit_finish(rec, link);
+                false
+            }
+        }
+    }
+
+    /// An exception unwinds through the frames being recorded: give up.
+    pub fn jit_exception_while_recording(&mut self) {
+        if let Some(rec) = self.jit.recorder.take() {
+            if self.frames.len() <= rec.expected_frames() {
+                self.jit_abort(rec, AbortReason::ExceptionWhileRecording);
+            } else {
+                self.jit.recorder = Some(rec);
+            }
+        }
+    }
+
+    fn jit_abort(&mut self, rec: Box<Recorder>, reason: AbortReason) {
+        if let Some(t) = self.jit.record_started.take() {
+            self.jit.stats.record_us += t.elapsed().as_micros() as u64;
+        }
+        *self.jit.stats.aborts.entry(reason.name()).or_default() += 1;
+        let code = rec.frames_desc[0].code;
+        let key = (code as *const Code as usize, rec.loop_pc);
+        let line = code.line_of(rec.start_pc as usize);
+        let n = self.jit.traces.len() as u32;
+        self.jit.log.abort(n, code, line, reason, &rec);
+        let aborts = {
+            let b = self.jit.backoff.entry(key).or_default();
+            b.aborts += 1;
+            b.aborts
+        };
+        let counter = &code.hot[rec.loop_pc as usize];
+        if aborts >= self.jit.config.maxabort {
+            counter.set(i32::MAX);
+            self.jit.stats.blacklisted += 1;
+            self.jit.log.blacklist(code, line, aborts);
+        } else {
+            // Growing, randomized backoff: the next attempt comes after about
+            // hotloop * 2^aborts more iterations.
+            let base = (self.jit.config.hotloop.max(1) as u64) << aborts.min(16);
+            let jitter = self.jit.next_random() % base.max(1);
+            counter.set((base + jitter).min(i32::MAX as u64 / 2) as i32);
+        }
+    }
+
+    fn jit_finish(&mut self, rec: Box<Recorder>, link: Link) {
+        let rec = *rec;
+        if let Some(t) = self.jit.record_started.take() {
+            self.jit.stats.record_us += t.elapsed().as_micros() as u64;
+        }
+        let code = rec.frames_desc[0].code;
+        let number = self.jit.traces.len() as u32;
+        let ir_before = rec.trace.clone();
+        let t0 = Instant::now();
+        let trace = opt::optimize(rec.trace.clone());
+        self.jit.stats.optimize_us += t0.elapsed().as_micros() as u64;
+        if self.jit.backend.is_none() {
+            match backend::Backend::new() {
+                Ok(b) => self.jit.backend = Some(b),
+                Err(e) => {
+                    eprintln!("tauraro: JIT disabled: {e}");
+                    self.jit.config.enabled = false;
+                    return;
+                }
+            }
+        }
+        let want_asm = self.jit.log.wants_asm();
+        let backend = self.jit.backend.as_mut().expect("backend");
+        let compiled = match backend.compile(&trace, &helpers::address_of, want_asm) {
+            Ok(c) => c,
+            Err(e) => {
+                // A backend limitation, not a wrong answer: interpret this loop.
+                self.jit.log.compile_error(number, code, &e);
+                code.hot[rec.loop_pc as usize].set(i32::MAX);
+                return;
+            }
+        };
+        self.jit.stats.compile_us += compiled.compile_us;
+        self.jit.stats.traces_compiled += 1;
+        let nsnaps = trace.snaps.len();
+        let record = Box::new(TraceRecord {
+            number,
+            code,
+            loop_pc: rec.loop_pc,
+            start_pc: rec.start_pc,
+            frames: rec.frames_desc.clone(),
+            trace,
+            compiled,
+            consts: rec.consts.clone(),
+            caches: rec.caches,
+            slot_extent: rec.slot_extent,
+            max_depth: rec.max_depth,
+            link,
+            entries: 0,
+            exit_counts: vec![0; nsnaps],
+        });
+        self.jit.log.stop(
+            &record,
+            &ir_before,
+            &rec.bytecode,
+            self.frames_line(code, rec.start_pc),
+        );
+        self.jit.traces.push(record);
+        if link == Link::Loop {
+            code.hot[rec.loop_pc as usize].set(-(number as i32) - 1);
+        } else {
+            // A trace that leaves without looping still runs the loop body fast.
+            code.hot[rec.loop_pc as usize].set(-(number as i32) - 1);
+        }
+    }
+
+    fn frames_line(&self, code: &Code, pc: u32) -> u32 {
+        code.line_of(pc as usize)
+    }
+
+    /// Runs compiled trace `n` on frame `fi` (positioned at the loop header).
+    /// Returns what the dispatch loop must do next.
+    pub fn jit_enter(&mut self, fi: usize, n: u32) -> exit::Resume {
+        exit::run_trace(self, fi, n)
+    }
+
+    /// End-of-run report for `TAURARO_TRACE`.
+    pub fn jit_finish_run(&mut self) {
+        let jit = &mut self.jit;
+        jit.log.summary(&jit.traces, &jit.stats);
+    }
+}

@@ -1,0 +1,1170 @@
+//! The recorder: follows the interpreter through one iteration of a hot loop and
+//! emits trace IR for what actually happened.
+//!
+//! The dispatch loop calls `Recorder::record` before each instruction of the frames
+//! being recorded (the root frame and the callees inlined into it); frames that the
+//! trace will reach through a helper call (natives calling back, non-inlined Python
+//! calls) run unrecorded. Each instruction becomes specialized IR guarded on the
+//! types seen, or a helper call; the effect of a control-flow instruction (which way
+//! a branch went, whether an iterator ended) is read at the next `record` call from
+//! where execution went.
+
+use crate::compile::bytecode::{AttrCache, BinOp, CacheKind, CmpOp, Code, Instr, UnOp, NO_REG};
+use crate::interp::simple::is_simple;
+use crate::interp::Vm;
+use crate::runtime::object::{IterState, ObjData};
+use crate::runtime::value::{fits_small, Value};
+
+use super::ir::*;
+
+/// A frame of the trace: the root frame (index 0) or an inlined callee.
+#[derive(Clone)]
+pub struct FrameDesc {
+    pub code: &'static Code,
+    pub code_val: Value,
+    pub func: Value,
+    pub module: Value,
+    /// The frame's first slot, relative to the root frame's base.
+    pub base_off: u32,
+    /// The caller's slot that receives the result (unused for the root frame).
+    pub ret_off: u32,
+}
+
+/// Why recording stopped without a trace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AbortReason {
+    TraceTooLong,
+    TooManySnapshots,
+    InnerLoop,
+    ExceptionWhileRecording,
+    LeftRootFrame,
+    LoopExited,
+    UnexpectedFrame,
+}
+
+impl AbortReason {
+    pub fn name(self) -> &'static str {
+        match self {
+            AbortReason::TraceTooLong => "trace too long",
+            AbortReason::TooManySnapshots => "too many snapshots",
+            AbortReason::InnerLoop => "inner loop not compiled",
+            AbortReason::ExceptionWhileRecording => "exception while recording",
+            AbortReason::LeftRootFrame => "left the root frame",
+            AbortReason::LoopExited => "loop exited while recording",
+            AbortReason::UnexpectedFrame => "unexpected frame",
+        }
+    }
+}
+
+/// How a finished recording ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// Jumps back to its own start.
+    Loop,
+    /// Leaves to the interpreter at the last snapshot, where trace `n` starts.
+    Trace(u32),
+    /// Leaves to the interpreter at the last snapshot.
+    Interp,
+}
+
+pub enum Flow {
+    Continue,
+    Abort(AbortReason),
+    Finish(Link),
+}
+
+#[derive(Clone, Copy, Default)]
+struct SlotState {
+    cur: Option<Ref>,
+    dirty: bool,
+}
+
+struct RecFrame {
+    desc: u32,
+    /// Where this frame resumes once the callee above it returns.
+    resume_pc: u32,
+}
+
+enum Pending {
+    None,
+    /// A conditional jump: taken (to `target`) when `cond` equals `jump_if`.
+    Branch {
+        cond: Cond,
+        jump_if: bool,
+        target: u32,
+        next: u32,
+    },
+    /// `ForIter`: `result` is the next value or EMPTY.
+    Iter {
+        result: Ref,
+        dst: u32,
+        target: u32,
+        next: u32,
+    },
+    /// A helper call (or an inlined callee's return) delivered `result` to `dst`.
+    CallDone {
+        result: Ref,
+        dst: u32,
+        next: u32,
+    },
+}
+
+#[derive(Clone, Copy)]
+enum Cond {
+    /// A Bool IR value.
+    Bool(Ref),
+    /// A helper's raw 0/1 result.
+    Raw(Ref),
+}
+
+#[derive(Clone, Copy)]
+enum Operand {
+    Slot(u32),
+    Imm(i64),
+}
+
+#[derive(Clone, Copy)]
+enum Num {
+    Int(Ref),
+    Float(Ref),
+}
+
+/// One recorded bytecode instruction, for the dump.
+#[derive(Clone, Debug)]
+pub struct RecordedInstr {
+    pub pc: u32,
+    pub line: u32,
+    pub depth: u16,
+    pub frame: u32,
+    pub text: String,
+}
+
+pub struct Limits {
+    pub maxrecord: usize,
+    pub maxsnap: usize,
+    pub maxinline: usize,
+}
+
+pub struct Recorder {
+    /// Index of the root frame in `Vm::frames`.
+    pub root_fi: usize,
+    pub root_base: usize,
+    /// The `Loop` instruction that closes the trace, and the header it jumps to.
+    pub loop_pc: u32,
+    pub start_pc: u32,
+    pub trace: Trace,
+    pub frames_desc: Vec<FrameDesc>,
+    pub bytecode: Vec<RecordedInstr>,
+    /// Values the trace's constants refer to (kept alive while the trace exists).
+    pub consts: Vec<Value>,
+    /// Inline-cache entries as they were when recorded; helpers check these.
+    pub caches: Vec<Box<AttrCache>>,
+    /// The highest slot the trace touches, plus one.
+    pub slot_extent: u32,
+    pub max_depth: usize,
+    frames: Vec<RecFrame>,
+    slots: Vec<SlotState>,
+    pending: Pending,
+    line: u32,
+    limits: Limits,
+}
+
+impl Recorder {
+    pub fn new(vm: &Vm, root_fi: usize, loop_pc: u32, start_pc: u32, limits: Limits) -> Self {
+        let f = &vm.frames[root_fi];
+        let root = FrameDesc {
+            code: f.code,
+            code_val: f.code_val,
+            func: f.func,
+            module: f.module,
+            base_off: 0,
+            ret_off: 0,
+        };
+        let mut rec = Recorder {
+            root_fi,
+            root_base: f.base,
+            loop_pc,
+            start_pc,
+            trace: Trace::default(),
+            frames_desc: vec![root],
+            bytecode: vec![],
+            consts: vec![f.code_val, f.func, f.module],
+            caches: vec![],
+            slot_extent: f.code.nregs as u32,
+            max_depth: 0,
+            frames: vec![RecFrame {
+                desc: 0,
+                resume_pc: 0,
+            }],
+            slots: vec![SlotState::default(); f.code.nregs as usize],
+            pending: Pending::None,
+            line: f.code.line_of(start_pc as usize),
+            limits,
+        };
+        // Snapshot 0: the loop header, where a pending collection leaves the trace.
+        rec.snapshot(start_pc, ExitKind::Collect);
+        rec
+    }
+
+    /// The frame depth (below the root) the recorder expects the interpreter to be at.
+    pub fn expected_frames(&self) -> usize {
+        self.root_fi + self.frames.len()
+    }
+
+    fn top_desc(&self) -> &FrameDesc {
+        &self.frames_desc[self.frames.last().expect("root frame").desc as usize]
+    }
+
+    fn base_off(&self) -> u32 {
+        self.top_desc().base_off
+    }
+
+    // ---- emission -------------------------------------------------------------
+
+    fn emit(&mut self, op: Op, ty: Ty) -> Ref {
+        let r = Ref(self.trace.ins.len() as u32);
+        self.trace.ins.push(Ins {
+            op,
+            ty,
+            snap: None,
+            line: self.line,
+            depth: (self.frames.len() - 1) as u16,
+        });
+        r
+    }
+
+    fn guard(&mut self, op: Op, ty: Ty, snap: u32) -> Ref {
+        let r = self.emit(op, ty);
+        self.trace.ins[r.idx()].snap = Some(snap);
+        r
+    }
+
+    /// A snapshot of the current state, resuming the innermost frame at `pc`.
+    fn snapshot(&mut self, pc: u32, kind: ExitKind) -> u32 {
+        let n = self.frames.len();
+        let frames = self
+            .frames
+            .iter()
+            .enumerate()
+            .map(|(i, f)| SnapFrame {
+                frame: f.desc,
+                pc: if i + 1 == n { pc } else { f.resume_pc },
+            })
+            .collect();
+        let slots = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.dirty)
+            .map(|(i, s)| (i as u32, s.cur.expect("dirty slot has a value")))
+            .collect();
+        self.trace.snaps.push(Snapshot {
+            frames,
+            slots,
+            kind,
+        });
+        (self.trace.snaps.len() - 1) as u32
+    }
+
+    fn slot_abs(&self, reg: u32) -> u32 {
+        self.base_off() + reg
+    }
+
+    fn ensure_slot(&mut self, s: u32) {
+        if s as usize >= self.slots.len() {
+            self.slots.resize(s as usize + 1, SlotState::default());
+        }
+        self.slot_extent = self.slot_extent.max(s + 1);
+    }
+
+    /// The current IR value of register `reg` of the innermost frame.
+    fn get(&mut self, reg: u32) -> Ref {
+        let s = self.slot_abs(reg);
+        self.ensure_slot(s);
+        if let Some(r) = self.slots[s as usize].cur {
+            return r;
+        }
+        let r = self.emit(Op::LoadSlot(s), Ty::Val);
+        self.slots[s as usize].cur = Some(r);
+        r
+    }
+
+    fn set(&mut self, reg: u32, r: Ref) {
+        let s = self.slot_abs(reg);
+        self.ensure_slot(s);
+        self.slots[s as usize] = SlotState {
+            cur: Some(r),
+            dirty: true,
+        };
+    }
+
+    fn actual(&self, vm: &Vm, reg: u32) -> Value {
+        vm.stack.get(self.root_base + self.slot_abs(reg) as usize)
+    }
+
+    /// Register `reg` as an unboxed int (guarding its type if not yet known).
+    fn int_of(&mut self, reg: u32, pc: u32) -> Ref {
+        let r = self.get(reg);
+        match self.trace.ty(r) {
+            Ty::Int => r,
+            _ => {
+                let sn = self.snapshot(pc, ExitKind::Resume);
+                let g = self.guard(Op::GuardInt(r), Ty::Int, sn);
+                let s = self.slot_abs(reg) as usize;
+                self.slots[s].cur = Some(g);
+                g
+            }
+        }
+    }
+
+    fn float_of(&mut self, reg: u32, pc: u32) -> Ref {
+        let r = self.get(reg);
+        match self.trace.ty(r) {
+            Ty::Float => r,
+            _ => {
+                let sn = self.snapshot(pc, ExitKind::Resume);
+                let g = self.guard(Op::GuardFloat(r), Ty::Float, sn);
+                let s = self.slot_abs(reg) as usize;
+                self.slots[s].cur = Some(g);
+                g
+            }
+        }
+    }
+
+    fn bool_of(&mut self, reg: u32, pc: u32) -> Ref {
+        let r = self.get(reg);
+        match self.trace.ty(r) {
+            Ty::Bool => r,
+            _ => {
+                let sn = self.snapshot(pc, ExitKind::Resume);
+                let g = self.guard(Op::GuardBool(r), Ty::Bool, sn);
+                let s = self.slot_abs(reg) as usize;
+                self.slots[s].cur = Some(g);
+                g
+            }
+        }
+    }
+
+    /// Register `reg` as a boxed value.
+    fn val_of(&mut self, reg: u32) -> Ref {
+        let r = self.get(reg);
+        self.boxed(r)
+    }
+
+    fn boxed(&mut self, r: Ref) -> Ref {
+        match self.trace.ty(r) {
+            Ty::Val => r,
+            _ => self.emit(Op::Box(r), Ty::Val),
+        }
+    }
+
+    fn num_of(&mut self, vm: &Vm, o: Operand, pc: u32) -> Option<Num> {
+        match o {
+            Operand::Imm(i) => Some(Num::Int(self.emit(Op::Int(i), Ty::Int))),
+            Operand::Slot(reg) => {
+                let v = self.actual(vm, reg);
+                if v.is_int() {
+                    Some(Num::Int(self.int_of(reg, pc)))
+                } else if v.is_float() {
+                    Some(Num::Float(self.float_of(reg, pc)))
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    fn as_float(&mut self, n: Num) -> Ref {
+        match n {
+            Num::Float(r) => r,
+            Num::Int(r) => self.emit(Op::IToF(r), Ty::Float),
+        }
+    }
+
+    fn constant(&mut self, v: Value) -> Ref {
+        if v.is_int() {
+            self.emit(Op::Int(v.as_int()), Ty::Int)
+        } else if v.is_float() {
+            self.emit(Op::Float(v.as_f64()), Ty::Float)
+        } else if v.is_bool() {
+            self.emit(Op::Bool(v.as_bool()), Ty::Bool)
+        } else {
+            if v.is_obj() {
+                self.consts.push(v);
+            }
+            self.emit(Op::Val(v.0), Ty::Val)
+        }
+    }
+
+    /// Writes every dirty slot to memory (before a helper that reads the frame).
+    fn flush(&mut self) {
+        for s in 0..self.slots.len() {
+            if self.slots[s].dirty {
+                let r = self.slots[s].cur.expect("dirty slot has a value");
+                self.emit(Op::StoreSlot(s as u32, r), Ty::Void);
+                self.slots[s].dirty = false;
+            }
+        }
+    }
+
+    /// Writes the given registers of the innermost frame to memory.
+    fn flush_regs(&mut self, regs: std::ops::Range<u32>) {
+        for reg in regs {
+            let s = self.slot_abs(reg) as usize;
+            self.ensure_slot(s as u32);
+            if self.slots[s].dirty {
+                let r = self.slots[s].cur.expect("dirty slot has a value");
+                self.emit(Op::StoreSlot(s as u32, r), Ty::Void);
+                self.slots[s].dirty = false;
+            }
+        }
+    }
+
+    // ---- the hook -------------------------------------------------------------
+
+    /// Records the instruction at `pc` of the innermost interpreter frame, which the
+    /// interpreter is about to run.
+    pub fn record(
+        &mut self,
+        vm: &Vm,
+        pc: usize,
+        loop_has_trace: &dyn Fn(&Code, usize) -> Option<u32>,
+    ) -> Flow {
+        let depth = vm.frames.len();
+        let expected = self.expected_frames();
+        if depth > expected {
+            // A callee the trace reaches through a helper: not recorded.
+            return Flow::Continue;
+        }
+        if depth < expected {
+            return Flow::Abort(AbortReason::LeftRootFrame);
+        }
+        let frame = &vm.frames[depth - 1];
+        if !std::ptr::eq(frame.code, self.top_desc().code) {
+            return Flow::Abort(AbortReason::UnexpectedFrame);
+        }
+        let pc = pc as u32;
+        if let Err(a) = self.complete_pending(pc) {
+            return Flow::Abort(a);
+        }
+        if self.trace.ins.len() > self.limits.maxrecord {
+            return Flow::Abort(AbortReason::TraceTooLong);
+        }
+        if self.trace.snaps.len() > self.limits.maxsnap {
+            return Flow::Abort(AbortReason::TooManySnapshots);
+        }
+        let code = self.top_desc().code;
+        let ins = code.instrs[pc as usize];
+        self.line = code.line_of(pc as usize);
+        self.bytecode.push(RecordedInstr {
+            pc,
+            line: self.line,
+            depth: (self.frames.len() - 1) as u16,
+            frame: self.frames.last().expect("frame").desc,
+            text: format!("{ins:?}"),
+        });
+        self.record_instr(vm, code, ins, pc, loop_has_trace)
+    }
+
+    /// Learns how the previous control-flow instruction went.
+    fn complete_pending(&mut self, pc: u32) -> Result<(), AbortReason> {
+        match std::mem::replace(&mut self.pending, Pending::None) {
+            Pending::None => {}
+            Pending::Branch {
+                cond,
+                jump_if,
+                target,
+                next,
+            } => {
+                if target == next {
+                    return Ok(());
+                }
+                let taken = pc == target;
+                if !taken && pc != next {
+                    return Err(AbortReason::UnexpectedFrame);
+                }
+                // The cond had the value that sends control where it went; an exit
+                // resumes on the other side.
+                let went = if taken { jump_if } else { !jump_if };
+                let other = if taken { next } else { target };
+                let sn = self.snapshot(other, ExitKind::Resume);
+                match cond {
+                    Cond::Bool(c) => {
+                        let op = if went {
+                            Op::GuardTrue(c)
+                        } else {
+                            Op::GuardFalse(c)
+                        };
+                        self.guard(op, Ty::Void, sn);
+                    }
+                    Cond::Raw(c) => {
+                        self.guard(Op::GuardIs(c, went as u64), Ty::Void, sn);
+                    }
+                }
+            }
+            Pending::Iter {
+                result,
+                dst,
+                target,
+                next,
+            } => {
+                if pc == next {
+                    let sn = self.snapshot(target, ExitKind::Resume);
+                    self.guard(Op::GuardIsNot(result, EMPTY_BITS), Ty::Void, sn);
+                    self.set(dst, result);
+                } else if pc == target {
+                    return Err(AbortReason::LoopExited);
+                } else {
+                    return Err(AbortReason::UnexpectedFrame);
+                }
+            }
+            Pending::CallDone { result, dst, next } => {
+                if pc != next {
+                    return Err(AbortReason::UnexpectedFrame);
+                }
+                self.set(dst, result);
+            }
+        }
+        Ok(())
+    }
+
+    fn record_instr(
+        &mut self,
+        vm: &Vm,
+        code: &'static Code,
+        ins: Instr,
+        pc: u32,
+        loop_has_trace: &dyn Fn(&Code, usize) -> Option<u32>,
+    ) -> Flow {
+        let next = pc + 1;
+        match ins {
+            Instr::Nop | Instr::Jump { .. } => {}
+            Instr::LoadConst { dst, idx } => {
+                let r = self.constant(code.consts[idx as usize]);
+                self.set(dst as u32, r);
+            }
+            Instr::Move { dst, src } => {
+                let r = self.get(src as u32);
+                self.set(dst as u32, r);
+            }
+            Instr::Loop { .. } => {
+                if self.frames.len() == 1 && pc == self.loop_pc {
+                    // Back to the header: make memory canonical again.
+                    self.flush();
+                    self.trace.loops = true;
+                    return Flow::Finish(Link::Loop);
+                }
+                if self.frames.len() == 1 {
+                    if let Some(t) = loop_has_trace(code, pc as usize) {
+                        self.snapshot(pc, ExitKind::Resume);
+                        return Flow::Finish(Link::Trace(t));
+                    }
+                }
+                return Flow::Abort(AbortReason::InnerLoop);
+            }
+            Instr::Add { dst, a, b } => {
+                self.arith(vm, BinOp::Add, dst, a, Operand::Slot(b as u32), pc);
+            }
+            Instr::Sub { dst, a, b } => {
+                self.arith(vm, BinOp::Sub, dst, a, Operand::Slot(b as u32), pc);
+            }
+            Instr::Mul { dst, a, b } => {
+                self.arith(vm, BinOp::Mul, dst, a, Operand::Slot(b as u32), pc);
+            }
+            Instr::AddImm { dst, a, imm } => {
+                self.arith(vm, BinOp::Add, dst, a, Operand::Imm(imm as i64), pc);
+            }
+            Instr::Binary { op, dst, a, b } | Instr::Inplace { op, dst, a, b } => {
+                self.arith(vm, op, dst, a, Operand::Slot(b as u32), pc);
+            }
+            Instr::Compare { op, dst, a, b } => {
+                match self.compare(vm, op, a as u32, Operand::Slot(b as u32), pc) {
+                    Some(Cond::Bool(c)) => self.set(dst as u32, c),
+                    _ => self.step(ins, pc),
+                }
+            }
+            Instr::CmpJumpIfFalse { op, a, b, target } => {
+                let cond = match self.compare(vm, op, a as u32, Operand::Slot(b as u32), pc) {
+                    Some(c) => c,
+                    None => self.compare_truth(op, a as u32, Operand::Slot(b as u32), pc),
+                };
+                self.pending = Pending::Branch {
+                    cond,
+                    jump_if: false,
+                    target,
+                    next,
+                };
+            }
+            Instr::CmpImmJumpIfFalse { op, a, imm, target } => {
+                let b = Operand::Imm(imm as i64);
+                let cond = match self.compare(vm, op, a as u32, b, pc) {
+                    Some(c) => c,
+                    None => self.compare_truth(op, a as u32, b, pc),
+                };
+                self.pending = Pending::Branch {
+                    cond,
+                    jump_if: false,
+                    target,
+                    next,
+                };
+            }
+            Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
+                let jump_if = matches!(ins, Instr::JumpIfTrue { .. });
+                if let Some(c) = self.truth(vm, cond as u32, pc) {
+                    self.pending = Pending::Branch {
+                        cond: c,
+                        jump_if,
+                        target,
+                        next,
+                    };
+                }
+            }
+            Instr::Unary { op, dst, src } => {
+                let x = self.actual(vm, src as u32);
+                let r = match op {
+                    UnOp::Neg
+                        if x.is_int() && x.as_int() != crate::runtime::value::SMALL_INT_MIN =>
+                    {
+                        let a = self.int_of(src as u32, pc);
+                        let z = self.emit(Op::Int(0), Ty::Int);
+                        let sn = self.snapshot(pc, ExitKind::Resume);
+                        Some(self.guard(Op::SubOv(z, a), Ty::Int, sn))
+                    }
+                    UnOp::Neg if x.is_float() => {
+                        let a = self.float_of(src as u32, pc);
+                        Some(self.emit(Op::FNeg(a), Ty::Float))
+                    }
+                    UnOp::Not if x.is_bool() => {
+                        let a = self.bool_of(src as u32, pc);
+                        Some(self.emit(Op::Not(a), Ty::Bool))
+                    }
+                    _ => None,
+                };
+                match r {
+                    Some(r) => self.set(dst as u32, r),
+                    None => self.step(ins, pc),
+                }
+            }
+            Instr::CheckBound { reg, .. } => {
+                let v = self.val_of(reg as u32);
+                let sn = self.snapshot(pc, ExitKind::Resume);
+                self.guard(Op::GuardIsNot(v, EMPTY_BITS), Ty::Void, sn);
+            }
+            Instr::LoadGlobal { dst, slot } => {
+                let module = self.top_desc().module;
+                let m = self.constant(module);
+                let s = self.emit(Op::Int(slot as i64), Ty::Int);
+                let r = self.emit(Op::Call(Helper::LoadGlobal, vec![m, s]), Ty::Val);
+                let sn = self.snapshot(pc, ExitKind::Resume);
+                self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                self.set(dst as u32, r);
+            }
+            Instr::GetItem { dst, obj, key } => {
+                if self.is_list(vm, obj as u32) && self.actual(vm, key as u32).is_int() {
+                    let l = self.val_of(obj as u32);
+                    let k = self.int_of(key as u32, pc);
+                    let r = self.emit(Op::Call(Helper::ListGet, vec![l, k]), Ty::Val);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                    self.set(dst as u32, r);
+                } else {
+                    self.step(ins, pc);
+                }
+            }
+            Instr::SetItem { obj, key, src } => {
+                if self.is_list(vm, obj as u32) && self.actual(vm, key as u32).is_int() {
+                    let l = self.val_of(obj as u32);
+                    let k = self.int_of(key as u32, pc);
+                    let v = self.val_of(src as u32);
+                    let r = self.emit(Op::Call(Helper::ListSet, vec![l, k, v]), Ty::Val);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                } else {
+                    self.step(ins, pc);
+                }
+            }
+            Instr::GetAttr { dst, obj, .. } => {
+                if self.cache_hits(vm, code, pc, obj as u32, CacheKind::InstanceSlot) {
+                    let o = self.val_of(obj as u32);
+                    let c = self.cache_ref(code, pc);
+                    let r = self.emit(Op::Call(Helper::GetAttrCached, vec![o, c]), Ty::Val);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                    self.set(dst as u32, r);
+                } else {
+                    self.step(ins, pc);
+                }
+            }
+            Instr::SetAttr { obj, src, .. } => {
+                if self.cache_hits(vm, code, pc, obj as u32, CacheKind::InstanceSlot) {
+                    let o = self.val_of(obj as u32);
+                    let c = self.cache_ref(code, pc);
+                    let v = self.val_of(src as u32);
+                    let r = self.emit(Op::Call(Helper::SetAttrCached, vec![o, c, v]), Ty::Val);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                } else {
+                    self.step(ins, pc);
+                }
+            }
+            Instr::LoadMethod { dst, obj, .. } => {
+                if self.cache_hits(vm, code, pc, obj as u32, CacheKind::Method) {
+                    let o = self.val_of(obj as u32);
+                    let c = self.cache_ref(code, pc);
+                    let r = self.emit(Op::Call(Helper::LoadMethodCached, vec![o, c]), Ty::Val);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                    self.set(dst as u32, r);
+                    self.set(dst as u32 + 1, o);
+                } else {
+                    self.step(ins, pc);
+                }
+            }
+            Instr::ForIter { dst, iter, target } => {
+                let it = self.actual(vm, iter as u32);
+                let is_range = matches!(
+                    it.as_obj().map(|o| &o.data),
+                    Some(ObjData::Iter(st)) if matches!(st.get(), IterState::Range { .. })
+                );
+                let itv = self.val_of(iter as u32);
+                let result = if is_range {
+                    let r = self.emit(Op::Call(Helper::RangeNext, vec![itv]), Ty::Val);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                    r
+                } else {
+                    let r = self.emit(Op::Call(Helper::IterNext, vec![itv]), Ty::Val);
+                    let sn = self.snapshot(next, ExitKind::Raise);
+                    self.guard(Op::GuardIsNot(r, ERR_BITS), Ty::Void, sn);
+                    r
+                };
+                self.pending = Pending::Iter {
+                    result,
+                    dst: self.slot_rel(dst as u32),
+                    target,
+                    next,
+                };
+            }
+            Instr::Call { dst, func, argc } => {
+                let f = self.actual(vm, func as u32);
+                if let Some(callee) = self.inlinable(f, argc as usize) {
+                    let fv = self.val_of(func as u32);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+                    self.enter_inline(callee, f, func as u32 + 1, dst as u32, next);
+                } else {
+                    self.flush_regs(func as u32..func as u32 + 1 + argc as u32);
+                    let s = self.emit(Op::Int(self.slot_abs(func as u32) as i64), Ty::Int);
+                    let n = self.emit(Op::Int(argc as i64), Ty::Int);
+                    let r = self.emit(Op::Call(Helper::Call, vec![s, n]), Ty::Val);
+                    let sn = self.snapshot(next, ExitKind::Raise);
+                    self.guard(Op::GuardIsNot(r, ERR_BITS), Ty::Void, sn);
+                    self.pending = Pending::CallDone {
+                        result: r,
+                        dst: self.slot_rel(dst as u32),
+                        next,
+                    };
+                }
+            }
+            Instr::CallMethod {
+                dst,
+                base: mb,
+                argc,
+            } => {
+                let f = self.actual(vm, mb as u32);
+                let recv = self.actual(vm, mb as u32 + 1);
+                let (first, n) = if recv.is_empty() {
+                    (mb as u32 + 2, argc as usize)
+                } else {
+                    (mb as u32 + 1, argc as usize + 1)
+                };
+                if let Some(callee) = self.inlinable(f, n) {
+                    let fv = self.val_of(mb as u32);
+                    let rv = self.val_of(mb as u32 + 1);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+                    let op = if recv.is_empty() {
+                        Op::GuardIs(rv, EMPTY_BITS)
+                    } else {
+                        Op::GuardIsNot(rv, EMPTY_BITS)
+                    };
+                    self.guard(op, Ty::Void, sn);
+                    self.enter_inline(callee, f, first, dst as u32, next);
+                } else {
+                    self.flush_regs(mb as u32..mb as u32 + 2 + argc as u32);
+                    let s = self.emit(Op::Int(self.slot_abs(mb as u32) as i64), Ty::Int);
+                    let n = self.emit(Op::Int(argc as i64), Ty::Int);
+                    let r = self.emit(Op::Call(Helper::CallMethod, vec![s, n]), Ty::Val);
+                    let sn = self.snapshot(next, ExitKind::Raise);
+                    self.guard(Op::GuardIsNot(r, ERR_BITS), Ty::Void, sn);
+                    self.pending = Pending::CallDone {
+                        result: r,
+                        dst: self.slot_rel(dst as u32),
+                        next,
+                    };
+                }
+            }
+            Instr::Return { src } if self.frames.len() > 1 => {
+                let v = self.get(src as u32);
+                let callee = self.frames.pop().expect("inlined frame");
+                let desc = self.frames_desc[callee.desc as usize].clone();
+                // The callee's registers are dead; the caller's above its call are
+                // temporaries it rewrites before reading.
+                for s in desc.base_off as usize..self.slots.len() {
+                    self.slots[s] = SlotState::default();
+                }
+                let caller_base = self.base_off();
+                self.pending = Pending::CallDone {
+                    result: v,
+                    dst: desc.ret_off - caller_base,
+                    next: callee.resume_pc,
+                };
+            }
+            ins if is_simple(&ins) => self.step(ins, pc),
+            _ => {
+                // Control flow the trace does not follow (raise, yield, handlers,
+                // keyword calls, returning from the root frame): leave here.
+                self.snapshot(pc, ExitKind::Resume);
+                return Flow::Finish(Link::Interp);
+            }
+        }
+        Flow::Continue
+    }
+
+    /// A register of the innermost frame as the frame-relative number `set` takes.
+    fn slot_rel(&self, reg: u32) -> u32 {
+        reg
+    }
+
+    fn is_list(&self, vm: &Vm, reg: u32) -> bool {
+        matches!(
+            self.actual(vm, reg).as_obj().map(|o| &o.data),
+            Some(ObjData::List(_))
+        )
+    }
+
+    /// The inline cache of the instruction at `pc`, frozen as it is now.
+    fn cache_ref(&mut self, code: &'static Code, pc: u32) -> Ref {
+        let frozen = Box::new(code.attr_cache[pc as usize].get());
+        if frozen.value.is_obj() {
+            self.consts.push(frozen.value);
+        }
+        let p = &*frozen as *const AttrCache as i64;
+        self.caches.push(frozen);
+        self.emit(Op::Int(p), Ty::Int)
+    }
+
+    /// Whether the inline cache of the attribute instruction at `pc` would hit for
+    /// the receiver in `reg` right now.
+    fn cache_hits(&self, vm: &Vm, code: &Code, pc: u32, reg: u32, kind: CacheKind) -> bool {
+        let c = code.attr_cache[pc as usize].get();
+        if c.kind != kind || c.epoch != vm.class_epoch {
+            return false;
+        }
+        match self.actual(vm, reg).as_obj().map(|x| &x.data) {
+            Some(ObjData::Instance(inst)) => {
+                c.class == inst.class.bits() && c.shape == inst.attrs.get().shape_id()
+            }
+            Some(ObjData::List(_)) if kind == CacheKind::Method => c.class == vm.types.list.bits(),
+            Some(ObjData::Dict(_)) if kind == CacheKind::Method => c.class == vm.types.dict.bits(),
+            Some(ObjData::Str(_)) if kind == CacheKind::Method => c.class == vm.types.str_.bits(),
+            _ => false,
+        }
+    }
+
+    /// The code of a Python function the interpreter calls by pushing a frame in
+    /// its own loop, when the trace may inline it.
+    fn inlinable(&self, f: Value, nargs: usize) -> Option<&'static Code> {
+        let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        let code = crate::interp::call::code_of(fo.code);
+        if !code.is_simple_call() || code.params.positional as usize != nargs {
+            return None;
+        }
+        if self.frames.len() > self.limits.maxinline {
+            return None;
+        }
+        // A callee with a loop of its own gets its own trace.
+        if code.instrs.iter().any(|i| matches!(i, Instr::Loop { .. })) {
+            return None;
+        }
+        // Unroll recursion at most twice.
+        let again = self
+            .frames
+            .iter()
+            .filter(|f| std::ptr::eq(self.frames_desc[f.desc as usize].code, code))
+            .count();
+        if again >= 2 {
+            return None;
+        }
+        Some(code)
+    }
+
+    fn enter_inline(&mut self, code: &'static Code, f: Value, first_arg: u32, dst: u32, next: u32) {
+        let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) else {
+            return;
+        };
+        let base_off = self.slot_abs(first_arg);
+        let ret_off = self.slot_abs(dst);
+        self.consts.push(f);
+        let desc = FrameDesc {
+            code,
+            code_val: fo.code,
+            func: f,
+            module: fo.module,
+            base_off,
+            ret_off,
+        };
+        self.frames_desc.push(desc);
+        if let Some(top) = self.frames.last_mut() {
+            top.resume_pc = next;
+        }
+        self.frames.push(RecFrame {
+            desc: (self.frames_desc.len() - 1) as u32,
+            resume_pc: 0,
+        });
+        self.max_depth = self.max_depth.max(self.frames.len() - 1);
+        // The interpreter clears the callee's non-parameter registers on entry.
+        let empty = self.emit(Op::Val(Value::EMPTY.0), Ty::Val);
+        for reg in code.params.count() as u32..code.nregs as u32 {
+            self.set(reg, empty);
+        }
+        self.ensure_slot(base_off + code.nregs as u32);
+    }
+
+    /// A simple instruction through the interpreter's implementation.
+    fn step(&mut self, ins: Instr, pc: u32) {
+        self.flush();
+        let frame = self.frames.last().expect("frame").desc;
+        let f = self.emit(Op::Int(frame as i64), Ty::Int);
+        let p = self.emit(Op::Int(pc as i64), Ty::Int);
+        let r = self.emit(Op::Call(Helper::Step, vec![f, p]), Ty::Val);
+        let sn = self.snapshot(pc + 1, ExitKind::Raise);
+        self.guard(Op::GuardIsNot(r, ERR_BITS), Ty::Void, sn);
+        for reg in written_regs(&ins) {
+            let s = self.slot_abs(reg);
+            self.ensure_slot(s);
+            self.slots[s as usize] = SlotState::default();
+        }
+    }
+
+    fn arith(&mut self, vm: &Vm, op: BinOp, dst: u16, a: u16, b: Operand, pc: u32) {
+        if let Some(r) = self.try_arith(vm, op, a as u32, b, pc) {
+            self.set(dst as u32, r);
+            return;
+        }
+        let ins = self.top_desc().code.instrs[pc as usize];
+        self.step(ins, pc);
+    }
+
+    fn try_arith(&mut self, vm: &Vm, op: BinOp, a: u32, b: Operand, pc: u32) -> Option<Ref> {
+        let x = self.actual(vm, a);
+        let y = match b {
+            Operand::Slot(s) => self.actual(vm, s),
+            Operand::Imm(i) => Value::from_small_int(i),
+        };
+        let numeric = |v: Value| v.is_int() || v.is_float();
+        if !numeric(x) || !numeric(y) {
+            return None;
+        }
+        if x.is_int() && y.is_int() {
+            let (i, j) = (x.as_int(), y.as_int());
+            let (ir_op, ok): (fn(Ref, Ref) -> Op, bool) = match op {
+                BinOp::Add => (Op::AddOv, fits_small(i + j)),
+                BinOp::Sub => (Op::SubOv, fits_small(i - j)),
+                BinOp::Mul => (Op::MulOv, i.checked_mul(j).is_some_and(fits_small)),
+                BinOp::FloorDiv => (Op::FloorDiv, j != 0),
+                BinOp::Mod => (Op::Mod, j != 0),
+                BinOp::BitAnd => (Op::BitAnd, true),
+                BinOp::BitOr => (Op::BitOr, true),
+                BinOp::BitXor => (Op::BitXor, true),
+                BinOp::TrueDiv => {
+                    if j == 0 {
+                        return None;
+                    }
+                    let ra = self.num_of(vm, Operand::Slot(a), pc)?;
+                    let rb = self.num_of(vm, b, pc)?;
+                    let fa = self.as_float(ra);
+                    let fb = self.as_float(rb);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    return Some(self.guard(Op::FDiv(fa, fb), Ty::Float, sn));
+                }
+                _ => return None,
+            };
+            if !ok {
+                return None;
+            }
+            let Some(Num::Int(ra)) = self.num_of(vm, Operand::Slot(a), pc) else {
+                return None;
+            };
+            let Some(Num::Int(rb)) = self.num_of(vm, b, pc) else {
+                return None;
+            };
+            let op = ir_op(ra, rb);
+            return Some(if op.is_guard() {
+                let sn = self.snapshot(pc, ExitKind::Resume);
+                self.guard(op, Ty::Int, sn)
+            } else {
+                self.emit(op, Ty::Int)
+            });
+        }
+        // At least one float: float arithmetic.
+        let ir_op: fn(Ref, Ref) -> Op = match op {
+            BinOp::Add => Op::FAdd,
+            BinOp::Sub => Op::FSub,
+            BinOp::Mul => Op::FMul,
+            BinOp::TrueDiv => {
+                let yf = if y.is_int() {
+                    y.as_int() as f64
+                } else {
+                    y.as_f64()
+                };
+                if yf == 0.0 {
+                    return None;
+                }
+                Op::FDiv
+            }
+            _ => return None,
+        };
+        let ra = self.num_of(vm, Operand::Slot(a), pc)?;
+        let rb = self.num_of(vm, b, pc)?;
+        let fa = self.as_float(ra);
+        let fb = self.as_float(rb);
+        let op = ir_op(fa, fb);
+        Some(if op.is_guard() {
+            let sn = self.snapshot(pc, ExitKind::Resume);
+            self.guard(op, Ty::Float, sn)
+        } else {
+            self.emit(op, Ty::Float)
+        })
+    }
+
+    /// A comparison specialized on the operand types, or None for the generic path.
+    fn compare(&mut self, vm: &Vm, op: CmpOp, a: u32, b: Operand, pc: u32) -> Option<Cond> {
+        if let (CmpOp::Is | CmpOp::IsNot, Operand::Slot(bs)) = (op, b) {
+            let va = self.val_of(a);
+            let vb = self.val_of(bs);
+            let same = self.emit(Op::Same(va, vb), Ty::Bool);
+            return Some(Cond::Bool(if op == CmpOp::Is {
+                same
+            } else {
+                self.emit(Op::Not(same), Ty::Bool)
+            }));
+        }
+        if matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) {
+            return None;
+        }
+        let x = self.actual(vm, a);
+        let y = match b {
+            Operand::Slot(s) => self.actual(vm, s),
+            Operand::Imm(i) => Value::from_small_int(i),
+        };
+        let numeric = |v: Value| v.is_int() || v.is_float();
+        if !numeric(x) || !numeric(y) {
+            return None;
+        }
+        let ra = self.num_of(vm, Operand::Slot(a), pc)?;
+        let rb = self.num_of(vm, b, pc)?;
+        Some(Cond::Bool(match (ra, rb) {
+            (Num::Int(i), Num::Int(j)) => self.emit(Op::ICmp(op, i, j), Ty::Bool),
+            (ra, rb) => {
+                let fa = self.as_float(ra);
+                let fb = self.as_float(rb);
+                self.emit(Op::FCmp(op, fa, fb), Ty::Bool)
+            }
+        }))
+    }
+
+    fn compare_truth(&mut self, op: CmpOp, a: u32, b: Operand, pc: u32) -> Cond {
+        let va = self.val_of(a);
+        let vb = match b {
+            Operand::Slot(s) => self.val_of(s),
+            Operand::Imm(i) => self.emit(Op::Val(Value::from_small_int(i).0), Ty::Val),
+        };
+        let o = self.emit(Op::Int(op as i64), Ty::Int);
+        let r = self.emit(Op::Call(Helper::CompareTruth, vec![o, va, vb]), Ty::Val);
+        let sn = self.snapshot(pc + 1, ExitKind::Raise);
+        self.guard(Op::GuardIsNot(r, ERR_BITS), Ty::Void, sn);
+        Cond::Raw(r)
+    }
+
+    /// The truth of register `reg` as a branch condition; None when it is known
+    /// from the guard alone (None is always false).
+    fn truth(&mut self, vm: &Vm, reg: u32, pc: u32) -> Option<Cond> {
+        let v = self.actual(vm, reg);
+        if v.is_bool() {
+            return Some(Cond::Bool(self.bool_of(reg, pc)));
+        }
+        if v.is_int() {
+            let i = self.int_of(reg, pc);
+            let z = self.emit(Op::Int(0), Ty::Int);
+            return Some(Cond::Bool(self.emit(Op::ICmp(CmpOp::Ne, i, z), Ty::Bool)));
+        }
+        if v.is_float() {
+            let f = self.float_of(reg, pc);
+            let z = self.emit(Op::Float(0.0), Ty::Float);
+            return Some(Cond::Bool(self.emit(Op::FCmp(CmpOp::Ne, f, z), Ty::Bool)));
+        }
+        if v.is_none() {
+            let r = self.val_of(reg);
+            let sn = self.snapshot(pc, ExitKind::Resume);
+            self.guard(Op::GuardIs(r, Value::NONE.0), Ty::Void, sn);
+            let f = self.emit(Op::Bool(false), Ty::Bool);
+            return Some(Cond::Bool(f));
+        }
+        let r = self.val_of(reg);
+        let t = self.emit(Op::Call(Helper::Truthy, vec![r]), Ty::Val);
+        let sn = self.snapshot(pc + 1, ExitKind::Raise);
+        self.guard(Op::GuardIsNot(t, ERR_BITS), Ty::Void, sn);
+        Some(Cond::Raw(t))
+    }
+}
+
+/// The registers a simple instruction may write.
+pub fn written_regs(ins: &Instr) -> Vec<u32> {
+    use Instr::*;
+    let one = |r: u16| vec![r as u32];
+    let range = |s: u16, n: usize| (s as u32..s as u32 + n as u32).collect::<Vec<_>>();
+    match *ins {
+        LoadConst { dst, .. }
+        | Move { dst, .. }
+        | LoadGlobal { dst, .. }
+        | LoadCell { dst, .. }
+        | Add { dst, .. }
+        | Sub { dst, .. }
+        | Mul { dst, .. }
+        | Binary { dst, .. }
+        | Inplace { dst, .. }
+        | Compare { dst, .. }
+        | AddImm { dst, .. }
+        | Unary { dst, .. }
+        | GetIter { dst, .. }
+        | BuildList { dst, .. }
+        | BuildTuple { dst, .. }
+        | BuildSet { dst, .. }
+        | BuildDict { dst, .. }
+        | BuildSlice { dst, .. }
+        | BuildString { dst, .. }
+        | ListToTuple { dst, .. }
+        | FormatValue { dst, .. }
+        | GetItem { dst, .. }
+        | GetAttr { dst, .. }
+        | MakeFunction { dst, .. }
+        | ExcMatch { dst, .. }
+        | ImportName { dst, .. }
+        | ImportFrom { dst, .. }
+        | LoadName { dst, .. } => one(dst),
+        LoadMethod { dst, .. } => range(dst, 2),
+        LoadClosure { dst, count } => range(dst, count as usize),
+        UnpackSeq { dst, count, .. } => range(dst, count as usize),
+        UnpackEx {
+            dst, before, after, ..
+        } => range(dst, before as usize + 1 + after as usize),
+        MakeCell { reg } | DeleteLocal { reg, .. } => one(reg),
+        _ => {
+            let _ = NO_REG;
+            vec![]
+        }
+    }
+}
