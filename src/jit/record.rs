@@ -814,10 +814,12 @@ impl Recorder {
                     self.slots[s] = SlotState::default();
                 }
                 let caller_base = self.base_off();
+                let _ = callee;
+                let next = self.frames.last().expect("caller frame").resume_pc;
                 self.pending = Pending::CallDone {
                     result: v,
                     dst: desc.ret_off - caller_base,
-                    next: callee.resume_pc,
+                    next,
                 };
             }
             ins if is_simple(&ins) => self.step(ins, pc),
