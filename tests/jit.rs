@@ -1,0 +1,368 @@
+//! JIT tests that fail if the JIT silently does nothing: each program's output must
+//! be CPython's (checked against `python3` when it is available, and always
+//! against the interpreter), and the JIT's own statistics (`TAURARO_TRACE=stats,exits`)
+//! must show that traces were compiled, entered, and left through the exits the
+//! program was built to take.
+
+use std::collections::BTreeMap;
+use std::process::{Command, Stdio};
+
+struct Run {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+fn write_program(name: &str, src: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("tauraro-jit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, src).expect("write program");
+    path
+}
+
+fn run_tauraro(path: &std::path::Path, jit: Option<&str>) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tauraro"));
+    match jit {
+        None => {
+            cmd.arg("--no-jit");
+        }
+        Some(spec) => {
+            cmd.env("TAURARO_JIT", spec);
+        }
+    }
+    let out = cmd
+        .arg(path)
+        .env("TAURARO_TRACE", "stats,exits")
+        .env_remove("TAURARO_TRACE_JSON")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run tauraro");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// CPython's output, when a `python3` is on PATH (CI always has one).
+fn cpython(path: &std::path::Path) -> Option<String> {
+    let out = Command::new("python3")
+        .arg(path)
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[derive(Debug, Default)]
+struct Stats {
+    compiled: u64,
+    entered: u64,
+    /// (trace, exit) -> times taken.
+    exits: BTreeMap<(u32, u32), u64>,
+    aborts: Vec<String>,
+    blacklisted: u64,
+}
+
+fn number_before(s: &str, word: &str) -> u64 {
+    let i = s
+        .find(word)
+        .unwrap_or_else(|| panic!("no {word:?} in {s:?}"));
+    s[..i]
+        .split(|c: char| !c.is_ascii_digit())
+        .rfind(|t| !t.is_empty())
+        .and_then(|t| t.parse().ok())
+        .unwrap_or_else(|| panic!("no number before {word:?} in {s:?}"))
+}
+
+fn stats(stderr: &str) -> Stats {
+    let mut st = Stats::default();
+    for line in stderr.lines() {
+        if let Some(rest) = line.strip_prefix("[JIT stats: ") {
+            st.compiled = number_before(rest, "traces compiled");
+            st.entered = number_before(rest, "entered");
+            st.blacklisted = number_before(rest, "blacklisted");
+        } else if let Some(rest) = line.strip_prefix("[JIT aborts: ") {
+            st.aborts.push(rest.trim_end_matches(']').to_string());
+        } else if let Some(rest) = line.strip_prefix("[TRACE ") {
+            // [TRACE 3 exits, entered 7: exit 2: 1, exit 5: 6]
+            let Some((head, list)) = rest.split_once(": ") else {
+                continue;
+            };
+            if !head.contains("exits, entered") {
+                continue;
+            }
+            let trace: u32 = head
+                .split_whitespace()
+                .next()
+                .and_then(|t| t.parse().ok())
+                .expect("trace number");
+            for item in list.trim_end_matches(']').split(", ") {
+                if let Some(e) = item.strip_prefix("exit ") {
+                    let (n, c) = e.split_once(": ").expect("exit count");
+                    st.exits
+                        .insert((trace, n.parse().unwrap()), c.parse().unwrap());
+                }
+            }
+        }
+    }
+    st
+}
+
+/// Runs `src` three ways (interpreter, JIT default, JIT forced hot) and checks the
+/// outputs agree with each other and with CPython. Returns the JIT stats of the
+/// forced-hot and default runs.
+fn check(name: &str, src: &str) -> (Stats, Stats) {
+    let path = write_program(name, src);
+    let interp = run_tauraro(&path, None);
+    let default = run_tauraro(&path, Some(""));
+    let hot = run_tauraro(&path, Some("hotloop=1,hotexit=1"));
+    if let Some(expected) = cpython(&path) {
+        assert_eq!(interp.stdout, expected, "{name}: interpreter vs CPython");
+    }
+    assert_eq!(
+        default.stdout, interp.stdout,
+        "{name}: JIT (default) vs interpreter"
+    );
+    assert_eq!(
+        hot.stdout, interp.stdout,
+        "{name}: JIT (hot) vs interpreter"
+    );
+    assert_eq!(
+        default.code, interp.code,
+        "{name}: exit code\n{}",
+        default.stderr
+    );
+    assert_eq!(hot.code, interp.code, "{name}: exit code\n{}", hot.stderr);
+    let no_stats = stats(&interp.stderr);
+    assert_eq!(no_stats.compiled, 0, "--no-jit compiled traces");
+    (stats(&hot.stderr), stats(&default.stderr))
+}
+
+/// The number of distinct exits taken, over all traces.
+fn distinct_exits(st: &Stats) -> usize {
+    st.exits.len()
+}
+
+#[test]
+fn a_hot_loop_is_compiled_and_entered() {
+    let (hot, default) = check(
+        "sum.py",
+        "def f(n):\n    s = 0\n    for i in range(n):\n        s += i * 3 % 7\n    return s\nprint(f(100000))\n",
+    );
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+        assert!(st.entered >= 1, "{st:?}");
+    }
+    // The loop ran inside the trace: one entry, one exit (the loop's end).
+    assert_eq!(default.entered, 1, "{default:?}");
+    assert_eq!(distinct_exits(&default), 1, "{default:?}");
+}
+
+#[test]
+fn int_to_float_in_a_hot_loop_takes_an_exit() {
+    let (hot, default) = check(
+        "int_float.py",
+        "x = 0\ntotal = 0\nfor i in range(2000):\n    if i == 1000:\n        x = 0.5\n    x = x + 1\n    total = total + x\nprint(x, total)\n",
+    );
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+        assert!(distinct_exits(st) >= 2, "no type-change exit: {st:?}");
+    }
+}
+
+#[test]
+fn int_overflowing_into_big_ints_takes_an_exit() {
+    let (hot, default) = check(
+        "bigint.py",
+        "def f():\n    x = 1\n    for i in range(200):\n        x = x * 3 + i\n    return x\nprint(f())\nprint(f() % 1000003)\n",
+    );
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+        assert!(st.entered >= 1, "{st:?}");
+    }
+}
+
+#[test]
+fn list_element_types_change() {
+    let (hot, _) = check(
+        "list_types.py",
+        "xs = list(range(300)) + [0.5] * 300 + ['a'] * 300 + [None] * 300\n\
+         def f(xs):\n    n = 0\n    s = 0\n    for i in range(len(xs)):\n        v = xs[i]\n        if v is None:\n            n += 1\n        elif isinstance(v, str):\n            n += 2\n        else:\n            s = s + v\n    return n, s\n\
+         print(f(xs))\n",
+    );
+    assert!(hot.compiled >= 1, "{hot:?}");
+    assert!(distinct_exits(&hot) >= 2, "{hot:?}");
+}
+
+#[test]
+fn an_attribute_added_to_an_instance_takes_an_exit() {
+    let (hot, default) = check(
+        "attr_added.py",
+        "class P:\n    def __init__(self):\n        self.x = 1\n\
+         def f(ps):\n    t = 0\n    for p in ps:\n        t += p.x\n    return t\n\
+         ps = [P() for _ in range(500)]\nfor p in ps[250:]:\n    p.y = 2\n\
+         print(f(ps))\nps[400].x = 2.5\nprint(f(ps))\n",
+    );
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+        assert!(distinct_exits(st) >= 2, "{st:?}");
+    }
+}
+
+#[test]
+fn a_function_redefined_in_a_hot_loop() {
+    let (hot, default) = check(
+        "redefine.py",
+        "def g(x):\n    return x + 1\n\
+         def other(x):\n    return x * 2\n\
+         t = 0\nfor i in range(1000):\n    if i == 500:\n        g = other\n    t += g(i)\nprint(t)\n",
+    );
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+        assert!(distinct_exits(st) >= 2, "{st:?}");
+    }
+}
+
+#[test]
+fn a_global_rebound_to_another_type() {
+    let (hot, _) = check(
+        "global_rebound.py",
+        "K = 3\ndef f(n):\n    global K\n    t = 0\n    for i in range(n):\n        if i == n // 2:\n            K = 1.5\n        t = t + K\n    return t\nprint(f(1000))\n",
+    );
+    assert!(hot.compiled >= 1, "{hot:?}");
+    assert!(distinct_exits(&hot) >= 2, "{hot:?}");
+}
+
+#[test]
+fn an_exception_inside_a_trace_is_caught_outside_it() {
+    let (hot, default) = check(
+        "exc.py",
+        "def h(xs, i):\n    return xs[i] // (i - 700)\n\
+         def g(xs, i):\n    return h(xs, i) + 1\n\
+         def f(xs, i):\n    return g(xs, i) * 2\n\
+         xs = list(range(1000))\nt = 0\ntry:\n    for i in range(1000):\n        t += f(xs, i)\nexcept ZeroDivisionError as e:\n    print('caught', e, i, t)\n",
+    );
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+        assert!(distinct_exits(st) >= 1, "{st:?}");
+    }
+}
+
+#[test]
+fn an_uncaught_error_in_a_trace_has_the_interpreters_traceback() {
+    let src = "def h(d, k):\n    return d[k]\n\
+               def f(d):\n    t = 0\n    for i in range(100):\n        t += h(d, i)\n    return t\n\
+               d = {i: i for i in range(90)}\nprint(f(d))\n";
+    let path = write_program("uncaught.py", src);
+    let interp = run_tauraro(&path, None);
+    let hot = run_tauraro(&path, Some("hotloop=1,hotexit=1"));
+    assert_eq!(interp.code, 1);
+    assert_eq!(hot.code, 1);
+    let tb = |s: &str| -> String {
+        s.lines()
+            .filter(|l| !l.starts_with('['))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(tb(&hot.stderr), tb(&interp.stderr));
+    assert!(
+        tb(&interp.stderr).ends_with("KeyError: 90"),
+        "{}",
+        interp.stderr
+    );
+}
+
+#[test]
+fn break_continue_and_return_leave_traced_loops() {
+    let (hot, _) = check(
+        "leave.py",
+        "def f(n):\n    t = 0\n    for i in range(n):\n        if i % 3 == 0:\n            continue\n        if i > 700:\n            break\n        t += i\n    return t\n\
+         def g(xs):\n    i = 0\n    while True:\n        if xs[i] == 77:\n            return i\n        i += 1\n\
+         print(f(1000), g(list(range(100))))\n",
+    );
+    assert!(hot.compiled >= 1, "{hot:?}");
+}
+
+#[test]
+fn a_loop_inside_a_generator() {
+    let (hot, _) = check(
+        "gen.py",
+        "def gen(n):\n    acc = 0\n    for i in range(n):\n        acc += i\n        if i % 10 == 0:\n            yield acc\n\
+         t = 0\nfor v in gen(5000):\n    t += v\nprint(t)\n",
+    );
+    assert!(hot.compiled >= 1, "{hot:?}");
+}
+
+#[test]
+fn a_guard_fails_in_a_callee_inlined_three_deep() {
+    let (hot, default) = check(
+        "deep.py",
+        "def h(x):\n    return x + 1\n\
+         def g(x):\n    return h(x) * 2\n\
+         def f(x):\n    return g(x) - 1\n\
+         t = 0\nfor i in range(3000):\n    v = i if i < 2000 else i + 0.5\n    t += f(v)\nprint(t)\n",
+    );
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+        assert!(distinct_exits(st) >= 2, "{st:?}");
+    }
+}
+
+#[test]
+fn a_loop_that_keeps_aborting_is_blacklisted() {
+    // With a tiny recording limit every attempt aborts: after `maxabort` attempts
+    // the loop is blacklisted, the log says so, and the output is still right.
+    let path = write_program(
+        "abort.py",
+        "t = 0\nfor i in range(20000):\n    t += i % 7\n    t -= i % 3\nprint(t)\n",
+    );
+    let interp = run_tauraro(&path, None);
+    let limited = run_tauraro(&path, Some("hotloop=2,maxrecord=3,maxabort=3"));
+    assert_eq!(limited.stdout, interp.stdout);
+    let st = stats(&limited.stderr);
+    assert_eq!(st.compiled, 0, "{st:?}");
+    assert_eq!(st.blacklisted, 1, "{st:?}");
+    assert_eq!(st.aborts, vec!["trace too long: 3".to_string()], "{st:?}");
+    let events = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+        .arg(&path)
+        .env("TAURARO_JIT", "hotloop=2,maxrecord=3,maxabort=3")
+        .env("TAURARO_TRACE", "1")
+        .output()
+        .expect("run tauraro");
+    let log = String::from_utf8_lossy(&events.stderr);
+    assert!(log.contains("blacklist"), "{log}");
+    assert!(log.contains("trace too long"), "{log}");
+}
+
+#[test]
+fn a_long_allocating_loop_collects_garbage_inside_traces() {
+    let (hot, default) = check(
+        "alloc.py",
+        "def f(n):\n    t = 0\n    for i in range(n):\n        xs = [i, i + 1, i + 2]\n        t += len(xs) + xs[1]\n    return t\nprint(f(300000))\n",
+    );
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+    }
+}
+
+#[test]
+fn jit_settings_are_validated() {
+    let path = write_program("tiny.py", "print(1)\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+        .arg(&path)
+        .env("TAURARO_JIT", "hotlop=3")
+        .output()
+        .expect("run tauraro");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown setting"));
+    let off = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+        .arg(&path)
+        .env("TAURARO_JIT", "off")
+        .env("TAURARO_TRACE", "stats")
+        .output()
+        .expect("run tauraro");
+    assert_eq!(String::from_utf8_lossy(&off.stdout), "1\n");
+    assert!(String::from_utf8_lossy(&off.stderr).contains("0 traces compiled"));
+}
