@@ -12,17 +12,16 @@ use std::time::Instant;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I32, I64, I8};
 use cranelift_codegen::ir::{
-    AbiParam, Block, InstBuilder, MemFlagsData, SigRef, Signature, SourceLoc, Type, Value,
+    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, Signature, SourceLoc, Type, Value,
 };
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
 
-use crate::jit::ir::{Cmp, Helper, Op, Ref, Trace, Ty};
+use crate::jit::ir::{Cmp, Helper, Ins, Op, Ref, Trace, Ty};
 use crate::runtime::value::{
-    CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, SMALL_INT_MAX, SMALL_INT_MIN, TAG_BOOL, TAG_INT,
-    TAG_SHIFT,
+    CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_SHIFT,
 };
 
 /// First field of the runtime's JIT context; the only part generated code reads.
@@ -446,21 +445,25 @@ impl<'a, 'f> Emitter<'a, 'f> {
         self.b.switch_to_block(entry);
         self.ctx = self.b.block_params(entry)[0];
         self.base = self.b.block_params(entry)[1];
-        let gc_ptr = self.b.ins().load(I64, trusted(), self.ctx, 0);
-        let header = self.b.create_block();
-        self.b.ins().jump(header, &[]);
-
-        self.b.switch_to_block(header);
-        let flag = self.b.ins().load(I8, trusted(), gc_ptr, 0);
-        let exit0 = self.exit_block(0, 0)?;
-        let body = self.b.create_block();
-        self.b.ins().brif(flag, exit0, &[], body, &[]);
-        self.b.switch_to_block(body);
+        let top = self.b.create_block();
+        self.b.ins().jump(top, &[]);
+        self.b.switch_to_block(top);
+        // The loop body's block, with one parameter per Phi (peeled traces).
+        let mut body: Option<(Block, Vec<usize>)> = None;
 
         for i in 0..trace.ins.len() {
             self.cur = i;
             self.b.set_srcloc(SourceLoc::new(i as u32));
             let ins = &trace.ins[i];
+            if trace.loop_start == Some(i as u32) {
+                body = Some(self.start_body(i)?);
+            }
+            if let Op::Phi(..) = ins.op {
+                if self.vals[i].is_none() {
+                    return Err(format!("{i:04}: phi outside the loop body's start"));
+                }
+                continue;
+            }
             if ins.op.is_guard() && ins.snap.is_none() {
                 return Err(format!("{i:04}: guard without a snapshot"));
             }
@@ -475,7 +478,26 @@ impl<'a, 'f> Emitter<'a, 'f> {
         self.cur = trace.ins.len();
 
         if trace.loops {
-            self.b.ins().jump(header, &[]);
+            match body {
+                Some((blk, phis)) => {
+                    let mut carried = vec![];
+                    for p in phis {
+                        let Op::Phi(_, c) = trace.ins[p].op else {
+                            unreachable!("phis are Phi instructions")
+                        };
+                        let v = self.vals[c.idx()]
+                            .ok_or_else(|| format!("{p:04}: carried {c} has no value"))?;
+                        if trace.ty(c) != trace.ty(Ref(p as u32)) {
+                            return Err(format!("{p:04}: carried {c} changes type"));
+                        }
+                        carried.push(BlockArg::Value(v));
+                    }
+                    self.b.ins().jump(blk, &carried);
+                }
+                None => {
+                    self.b.ins().jump(top, &[]);
+                }
+            }
         } else {
             let last = (trace.snaps.len() - 1) as u32;
             let origin = trace.ins.len().saturating_sub(1) as u32;
@@ -506,16 +528,54 @@ impl<'a, 'f> Emitter<'a, 'f> {
         Ok(self.b)
     }
 
+    /// Starts the loop body at instruction `start`: a block with one parameter per
+    /// leading `Phi`, entered from the preamble with the Phis' initial values.
+    fn start_body(&mut self, start: usize) -> R<(Block, Vec<usize>)> {
+        let trace = self.trace;
+        let blk = self.b.create_block();
+        let mut phis = vec![];
+        let mut inits = vec![];
+        let mut i = start;
+        while let Some(Ins {
+            op: Op::Phi(init, _),
+            ty,
+            ..
+        }) = trace.ins.get(i)
+        {
+            let mt = mach_ty(*ty).ok_or_else(|| format!("{i:04}: void phi"))?;
+            if trace.ty(*init) != *ty {
+                return Err(format!("{i:04}: phi init {init} has another type"));
+            }
+            self.cur = i;
+            let (v, _) = self.arg(*init, &[*ty])?;
+            inits.push(BlockArg::Value(v));
+            let p = self.b.append_block_param(blk, mt);
+            self.vals[i] = Some(p);
+            phis.push(i);
+            i += 1;
+        }
+        self.cur = start;
+        self.b.ins().jump(blk, &inits);
+        self.b.switch_to_block(blk);
+        Ok((blk, phis))
+    }
+
     fn emit_ins(&mut self, op: &Op) -> R<Option<Value>> {
         use Ty::*;
         let v = match op {
+            // Int constants may also be raw words for helpers (cache addresses).
             Op::Int(x) => {
                 self.expect_ty(Int)?;
-                if !(SMALL_INT_MIN..=SMALL_INT_MAX).contains(x) {
-                    return Err(format!("{:04}: int constant {x} out of range", self.cur));
-                }
                 self.iconst(I64, *x)
             }
+            Op::Clobber(_) => return Ok(None),
+            Op::GcCheck => {
+                let gc_ptr = self.b.ins().load(I64, trusted(), self.ctx, 0);
+                let flag = self.b.ins().load(I8, trusted(), gc_ptr, 0);
+                self.exit_if(flag)?;
+                return Ok(None);
+            }
+            Op::Phi(..) => return Err(format!("{:04}: misplaced phi", self.cur)),
             Op::Float(x) => {
                 self.expect_ty(Float)?;
                 self.b.ins().f64const(*x)
@@ -758,5 +818,480 @@ impl<'a, 'f> Emitter<'a, 'f> {
             }
         };
         Ok(Some(v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jit::ir::{ExitKind, Snapshot, MISS_BITS};
+    use crate::runtime::value::{Value as V, SMALL_INT_MAX, SMALL_INT_MIN};
+
+    /// Builds traces by hand.
+    struct Tb {
+        t: Trace,
+    }
+
+    impl Tb {
+        fn new() -> Tb {
+            let mut t = Trace::default();
+            t.snaps.push(Snapshot {
+                frames: vec![],
+                slots: vec![],
+                kind: ExitKind::Collect,
+            });
+            // Every trace starts with the GC safepoint, as the recorder emits it.
+            t.ins.push(Ins {
+                op: Op::GcCheck,
+                ty: Ty::Void,
+                snap: Some(0),
+                line: 1,
+                depth: 0,
+            });
+            Tb { t }
+        }
+        fn snap(&mut self, slots: &[(u32, Ref)]) -> u32 {
+            self.t.snaps.push(Snapshot {
+                frames: vec![],
+                slots: slots.to_vec(),
+                kind: ExitKind::Resume,
+            });
+            (self.t.snaps.len() - 1) as u32
+        }
+        fn add(&mut self, op: Op, ty: Ty) -> Ref {
+            self.guard(op, ty, None)
+        }
+        fn guard(&mut self, op: Op, ty: Ty, snap: Option<u32>) -> Ref {
+            self.t.ins.push(Ins {
+                op,
+                ty,
+                snap,
+                line: 1,
+                depth: 0,
+            });
+            Ref((self.t.ins.len() - 1) as u32)
+        }
+        /// `sload n` then a type guard leaving through `snap`.
+        fn load_int(&mut self, n: u32, snap: u32) -> Ref {
+            let v = self.add(Op::LoadSlot(n), Ty::Val);
+            self.guard(Op::GuardInt(v), Ty::Int, Some(snap))
+        }
+        fn load_float(&mut self, n: u32, snap: u32) -> Ref {
+            let v = self.add(Op::LoadSlot(n), Ty::Val);
+            self.guard(Op::GuardFloat(v), Ty::Float, Some(snap))
+        }
+    }
+
+    unsafe extern "C" fn test_helper(ctx: *mut CtxHeader, a: u64, b: u64, c: u64) -> u64 {
+        if ctx.is_null() {
+            return MISS_BITS;
+        }
+        if a == MISS_BITS {
+            return MISS_BITS;
+        }
+        a.wrapping_mul(100)
+            .wrapping_add(b.wrapping_mul(10))
+            .wrapping_add(c)
+    }
+
+    fn helper_addr(_: Helper) -> usize {
+        test_helper as *const () as usize
+    }
+
+    fn compile(be: &mut Backend, t: &Trace) -> Compiled {
+        be.compile(t, &helper_addr, true)
+            .unwrap_or_else(|e| panic!("compile failed: {e}\n{}", t.to_text()))
+    }
+
+    fn run(c: &Compiled, slots: &mut [u64], gc: bool) -> u32 {
+        let flag = gc;
+        let mut ctx = CtxHeader { gc_flag: &flag };
+        // SAFETY: the trace only touches slots the test's traces name, all inside
+        // `slots`, and `ctx` outlives the call.
+        unsafe { (c.entry)(&mut ctx, slots.as_mut_ptr()) }
+    }
+
+    fn int(i: i64) -> u64 {
+        V::from_small_int(i).0
+    }
+    fn flt(x: f64) -> u64 {
+        V::from_f64(x).0
+    }
+    fn b(x: bool) -> u64 {
+        V::from_bool(x).0
+    }
+
+    /// `while i < n: s += i; i += 1` over slots r0=i, r1=s, r2=n.
+    /// Exits: 1 type guard, 2 loop done, 3 s overflow, 4 i overflow.
+    fn sum_loop() -> Trace {
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[]);
+        let s2 = tb.snap(&[]);
+        let s3 = tb.snap(&[]);
+        let i = tb.load_int(0, s1);
+        let s = tb.load_int(1, s1);
+        let n = tb.load_int(2, s1);
+        let lt = tb.add(Op::ICmp(Cmp::Lt, i, n), Ty::Bool);
+        tb.guard(Op::GuardTrue(lt), Ty::Void, Some(s2));
+        let s_new = tb.guard(Op::AddOv(s, i), Ty::Int, Some(s3));
+        let s4 = tb.snap(&[(1, s_new)]);
+        let one = tb.add(Op::Int(1), Ty::Int);
+        let i_new = tb.guard(Op::AddOv(i, one), Ty::Int, Some(s4));
+        tb.add(Op::StoreSlot(1, s_new), Ty::Void);
+        tb.add(Op::StoreSlot(0, i_new), Ty::Void);
+        tb.t.loops = true;
+        tb.t
+    }
+
+    #[test]
+    fn counting_loop() {
+        let mut be = Backend::new().unwrap();
+        let c = compile(&mut be, &sum_loop());
+        assert!(c.size > 0 && c.bytes.len() == c.size);
+        assert!(c.vcode.as_deref().is_some_and(|s| !s.is_empty()));
+        assert!(!c.ranges.is_empty());
+        assert!(c
+            .ranges
+            .iter()
+            .all(|&(s, e, ir)| s < e && (ir as usize) < 14));
+        let mut slots = [int(0), int(0), int(10)];
+        assert_eq!(run(&c, &mut slots, false), 2);
+        assert_eq!(slots, [int(10), int(45), int(10)]);
+        // Negative numbers round-trip through the boxing.
+        let mut slots = [int(-5), int(-100), int(0)];
+        assert_eq!(run(&c, &mut slots, false), 2);
+        assert_eq!(slots, [int(0), int(-115), int(0)]);
+    }
+
+    #[test]
+    fn gc_flag_exits_0() {
+        let mut be = Backend::new().unwrap();
+        let c = compile(&mut be, &sum_loop());
+        let mut slots = [int(0), int(0), int(10)];
+        assert_eq!(run(&c, &mut slots, true), 0);
+        assert_eq!(slots, [int(0), int(0), int(10)]);
+    }
+
+    #[test]
+    fn add_overflow_exits_with_pre_overflow_state() {
+        let mut be = Backend::new().unwrap();
+        let c = compile(&mut be, &sum_loop());
+        let max = SMALL_INT_MAX;
+        let mut slots = [int(0), int(max - 5), int(100)];
+        // s: max-5, max-5, max-4, max-2, then + 3 overflows.
+        assert_eq!(run(&c, &mut slots, false), 3);
+        assert_eq!(slots, [int(3), int(max - 2), int(100)]);
+        // Going down: SubOv through negative sums is covered by the i guard below.
+        let mut slots = [int(0), int(SMALL_INT_MIN), int(1)];
+        assert_eq!(run(&c, &mut slots, false), 2);
+        assert_eq!(slots, [int(1), int(SMALL_INT_MIN), int(1)]);
+    }
+
+    #[test]
+    fn guard_int_fails_on_float() {
+        let mut be = Backend::new().unwrap();
+        let c = compile(&mut be, &sum_loop());
+        let mut slots = [int(0), flt(1.5), int(10)];
+        assert_eq!(run(&c, &mut slots, false), 1);
+        assert_eq!(slots, [int(0), flt(1.5), int(10)]);
+        let mut slots = [V::NONE.0, int(0), int(10)];
+        assert_eq!(run(&c, &mut slots, false), 1);
+    }
+
+    /// r2 = r0 // r1, r3 = r0 % r1 (either may be left out); exit 1 types, 2 the
+    /// division guards, 3 done.
+    fn divmod(div: bool, m: bool) -> Trace {
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[]);
+        let s2 = tb.snap(&[]);
+        let a = tb.load_int(0, s1);
+        let d = tb.load_int(1, s1);
+        let mut out = vec![];
+        if div {
+            let q = tb.guard(Op::FloorDiv(a, d), Ty::Int, Some(s2));
+            out.push((2, q));
+        }
+        if m {
+            let r = tb.guard(Op::Mod(a, d), Ty::Int, Some(s2));
+            out.push((3, r));
+        }
+        tb.snap(&out);
+        tb.t
+    }
+
+    #[test]
+    fn floor_division_and_modulo() {
+        let mut be = Backend::new().unwrap();
+        let c = compile(&mut be, &divmod(true, true));
+        let cases: [(i64, i64); 12] = [
+            (7, 2),
+            (-7, 2),
+            (7, -2),
+            (-7, -2),
+            (6, -3),
+            (-6, 3),
+            (0, -3),
+            (1, -1),
+            (SMALL_INT_MIN, 1),
+            (SMALL_INT_MAX, -1),
+            (SMALL_INT_MIN, 7),
+            (SMALL_INT_MAX, SMALL_INT_MIN),
+        ];
+        for (a, d) in cases {
+            let mut slots = [int(a), int(d), 0, 0];
+            assert_eq!(run(&c, &mut slots, false), 3, "{a} // {d}");
+            let q = a.div_euclid(d) - if d < 0 && a.rem_euclid(d) != 0 { 1 } else { 0 };
+            let r = a - q * d;
+            assert_eq!(slots[2], int(q), "{a} // {d}");
+            assert_eq!(slots[3], int(r), "{a} % {d}");
+            assert!(r == 0 || (r < 0) == (d < 0));
+        }
+        for a in [5, 0, -5] {
+            let mut slots = [int(a), int(0), 0, 0];
+            assert_eq!(run(&c, &mut slots, false), 2, "{a} // 0");
+            assert_eq!(slots[2..], [0, 0]);
+        }
+        // -(1 << 47) // -1 does not fit.
+        let mut slots = [int(SMALL_INT_MIN), int(-1), 0, 0];
+        assert_eq!(run(&c, &mut slots, false), 2);
+        // ... but the modulo alone is fine.
+        let c = compile(&mut be, &divmod(false, true));
+        let mut slots = [int(SMALL_INT_MIN), int(-1), 0, 0];
+        assert_eq!(run(&c, &mut slots, false), 3);
+        assert_eq!(slots[3], int(0));
+        let mut slots = [int(3), int(0), 0, 0];
+        assert_eq!(run(&c, &mut slots, false), 2);
+    }
+
+    #[test]
+    fn float_ops_and_nan_boxing() {
+        let mut be = Backend::new().unwrap();
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[]);
+        let s2 = tb.snap(&[]);
+        let x = tb.load_float(0, s1);
+        let y = tb.load_float(1, s1);
+        let sum = tb.add(Op::FAdd(x, y), Ty::Float);
+        let dif = tb.add(Op::FSub(x, y), Ty::Float);
+        let prd = tb.add(Op::FMul(x, y), Ty::Float);
+        let neg = tb.add(Op::FNeg(x), Ty::Float);
+        let quo = tb.guard(Op::FDiv(x, y), Ty::Float, Some(s2));
+        let weird = tb.add(Op::Float(f64::from_bits(0xFFFC_0000_0000_1234)), Ty::Float);
+        let i = tb.add(Op::Int(-3), Ty::Int);
+        let fi = tb.add(Op::IToF(i), Ty::Float);
+        let boxed = tb.add(Op::Box(neg), Ty::Val);
+        tb.add(Op::StoreSlot(9, boxed), Ty::Void);
+        let mut slots = vec![
+            (2, sum),
+            (3, dif),
+            (4, prd),
+            (5, quo),
+            (6, neg),
+            (7, weird),
+            (8, fi),
+        ];
+        for (k, c) in [Cmp::Lt, Cmp::Le, Cmp::Eq, Cmp::Ne, Cmp::Gt, Cmp::Ge]
+            .into_iter()
+            .enumerate()
+        {
+            let r = tb.add(Op::FCmp(c, x, y), Ty::Bool);
+            slots.push((10 + k as u32, r));
+        }
+        tb.snap(&slots);
+        let c = compile(&mut be, &tb.t);
+
+        let go = |x: f64, y: f64| {
+            let mut s = [0u64; 16];
+            s[0] = flt(x);
+            s[1] = flt(y);
+            let e = run(&c, &mut s, false);
+            (e, s)
+        };
+        let (e, s) = go(1.5, 2.0);
+        assert_eq!(e, 3);
+        assert_eq!(
+            s[2..10],
+            [flt(3.5), flt(-0.5), flt(3.0), flt(0.75), flt(-1.5)]
+                .iter()
+                .copied()
+                .chain([CANONICAL_NAN, flt(-3.0), flt(-1.5)])
+                .collect::<Vec<_>>()[..]
+        );
+        assert_eq!(
+            s[10..16],
+            [b(true), b(true), b(false), b(true), b(false), b(false)]
+        );
+        let (e, s) = go(2.0, 2.0);
+        assert_eq!(e, 3);
+        assert_eq!(
+            s[10..16],
+            [b(false), b(true), b(true), b(false), b(false), b(true)]
+        );
+        // NaN: every comparison is false except !=.
+        let (e, s) = go(f64::NAN, 1.0);
+        assert_eq!(e, 3);
+        assert_eq!(
+            s[10..16],
+            [b(false), b(false), b(false), b(true), b(false), b(false)]
+        );
+        let (_, s) = go(1.0, f64::NAN);
+        assert_eq!(
+            s[10..16],
+            [b(false), b(false), b(false), b(true), b(false), b(false)]
+        );
+        // A NaN whose negation lands in the tagged space is canonicalized.
+        let nan = f64::from_bits(0x7FFC_0000_0000_0001);
+        let (e, s) = go(nan, 1.0);
+        assert_eq!(e, 3);
+        assert_eq!(s[6], CANONICAL_NAN);
+        assert_eq!(s[9], CANONICAL_NAN);
+        assert!(s[2..10].iter().all(|&w| w < FIRST_TAGGED));
+        // inf - inf.
+        let (_, s) = go(f64::INFINITY, f64::INFINITY);
+        assert!(f64::from_bits(s[3]).is_nan() && s[3] < FIRST_TAGGED);
+        // Division by zero (either sign) exits.
+        assert_eq!(go(1.0, 0.0).0, 2);
+        assert_eq!(go(1.0, -0.0).0, 2);
+        // An int in a float slot fails the guard.
+        let mut s = [0u64; 16];
+        s[0] = int(1);
+        s[1] = flt(1.0);
+        assert_eq!(run(&c, &mut s, false), 1);
+    }
+
+    #[test]
+    fn helper_call() {
+        let mut be = Backend::new().unwrap();
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[]);
+        let s2 = tb.snap(&[]);
+        let a = tb.load_int(0, s1);
+        let v = tb.add(Op::LoadSlot(1), Ty::Val);
+        let t = tb.add(Op::Bool(true), Ty::Bool);
+        let r = tb.add(Op::Call(Helper::ListGet, vec![a, t]), Ty::Val);
+        tb.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, Some(s2));
+        let r2 = tb.add(Op::Call(Helper::Truthy, vec![v]), Ty::Int);
+        tb.guard(Op::GuardIsNot(r2, MISS_BITS), Ty::Void, Some(s2));
+        tb.snap(&[(2, r), (3, r2)]);
+        let c = compile(&mut be, &tb.t);
+        let mut s = [int(4), 7, 0, 0];
+        assert_eq!(run(&c, &mut s, false), 3);
+        // The Val result is stored raw, the Int one boxed.
+        assert_eq!(s, [int(4), 7, 4u64.wrapping_mul(100) + 10, int(700)]);
+        let mut s = [int(4), MISS_BITS, 0, 0];
+        assert_eq!(run(&c, &mut s, false), 2);
+    }
+
+    #[test]
+    fn bools_boxes_and_identity() {
+        let mut be = Backend::new().unwrap();
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[]);
+        let s2 = tb.snap(&[]);
+        let v0 = tb.add(Op::LoadSlot(0), Ty::Val);
+        let bb = tb.guard(Op::GuardBool(v0), Ty::Bool, Some(s1));
+        let v1 = tb.add(Op::LoadSlot(1), Ty::Val);
+        tb.guard(Op::GuardIs(v1, V::NONE.0), Ty::Void, Some(s2));
+        let nb = tb.add(Op::Not(bb), Ty::Bool);
+        let same = tb.add(Op::Same(v0, v1), Ty::Bool);
+        let k = tb.add(Op::Int(0b1100), Ty::Int);
+        let m = tb.add(Op::Int(0b1010), Ty::Int);
+        let and = tb.add(Op::BitAnd(k, m), Ty::Int);
+        let or = tb.add(Op::BitOr(k, m), Ty::Int);
+        let xor = tb.add(Op::BitXor(k, m), Ty::Int);
+        let bx = tb.add(Op::Box(bb), Ty::Val);
+        tb.guard(Op::GuardFalse(same), Ty::Void, Some(s2));
+        tb.snap(&[(2, nb), (3, same), (4, and), (5, or), (6, xor), (7, bx)]);
+        let c = compile(&mut be, &tb.t);
+        let mut s = [b(true), V::NONE.0, 0, 0, 0, 0, 0, 0];
+        assert_eq!(run(&c, &mut s, false), 3);
+        assert_eq!(
+            s[2..],
+            [b(false), b(false), int(8), int(14), int(6), b(true)]
+        );
+        let mut s = [b(false), V::NONE.0, 0, 0, 0, 0, 0, 0];
+        assert_eq!(run(&c, &mut s, false), 3);
+        assert_eq!(s[2], b(true));
+        assert_eq!(s[7], b(false));
+        let mut s = [int(1), V::NONE.0, 0, 0, 0, 0, 0, 0];
+        assert_eq!(run(&c, &mut s, false), 1);
+        let mut s = [b(true), b(true), 0, 0, 0, 0, 0, 0];
+        assert_eq!(run(&c, &mut s, false), 2);
+    }
+
+    #[test]
+    fn mul_overflow() {
+        let mut be = Backend::new().unwrap();
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[]);
+        let s2 = tb.snap(&[]);
+        let a = tb.load_int(0, s1);
+        let d = tb.load_int(1, s1);
+        let p = tb.guard(Op::MulOv(a, d), Ty::Int, Some(s2));
+        let df = tb.guard(Op::SubOv(a, d), Ty::Int, Some(s2));
+        tb.snap(&[(2, p), (3, df)]);
+        let c = compile(&mut be, &tb.t);
+        let go = |x: i64, y: i64| {
+            let mut s = [int(x), int(y), 0, 0];
+            (run(&c, &mut s, false), s)
+        };
+        assert_eq!(go(-6, 7), (3, [int(-6), int(7), int(-42), int(-13)]));
+        assert_eq!(go(1 << 23, 1 << 23).0, 3);
+        assert_eq!(go(1 << 24, 1 << 23).0, 2);
+        assert_eq!(go(-(1 << 24), 1 << 23).0, 3);
+        assert_eq!(go(SMALL_INT_MAX, SMALL_INT_MAX).0, 2);
+        assert_eq!(go(SMALL_INT_MIN, -1).0, 2);
+        // The product fits, the difference does not.
+        assert_eq!(go(SMALL_INT_MIN, 1).0, 2);
+        assert_eq!(
+            go(SMALL_INT_MIN + 1, 1),
+            (
+                3,
+                [
+                    int(SMALL_INT_MIN + 1),
+                    int(1),
+                    int(SMALL_INT_MIN + 1),
+                    int(SMALL_INT_MIN)
+                ]
+            )
+        );
+        assert_eq!(go(SMALL_INT_MIN + 1, 2).0, 2);
+        assert_eq!(go(SMALL_INT_MIN, 0).0, 3);
+    }
+
+    #[test]
+    fn rejects_bad_traces() {
+        let mut be = Backend::new().unwrap();
+        // An unsupported comparison.
+        let mut tb = Tb::new();
+        let i = tb.add(Op::Int(1), Ty::Int);
+        tb.add(Op::ICmp(Cmp::Is, i, i), Ty::Bool);
+        tb.snap(&[]);
+        assert!(be.compile(&tb.t, &helper_addr, false).is_err());
+        // A type mismatch.
+        let mut tb = Tb::new();
+        let f = tb.add(Op::Float(1.0), Ty::Float);
+        tb.add(Op::AddOv(f, f), Ty::Int);
+        tb.snap(&[]);
+        assert!(be.compile(&tb.t, &helper_addr, false).is_err());
+        // A snapshot naming a value defined after its guard.
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[(0, Ref(2))]);
+        let v = tb.add(Op::LoadSlot(0), Ty::Val);
+        tb.guard(Op::GuardInt(v), Ty::Int, Some(s1));
+        tb.snap(&[]);
+        assert!(be.compile(&tb.t, &helper_addr, false).is_err());
+        // A guard without a snapshot, and no snapshots at all.
+        let mut tb = Tb::new();
+        let v = tb.add(Op::LoadSlot(0), Ty::Val);
+        tb.add(Op::GuardInt(v), Ty::Int);
+        assert!(be.compile(&tb.t, &helper_addr, false).is_err());
+        assert!(be.compile(&Trace::default(), &helper_addr, false).is_err());
+        // The backend still works after errors.
+        let c = be.compile(&sum_loop(), &helper_addr, false).unwrap();
+        assert!(c.vcode.is_none() && !c.ranges.is_empty());
+        let mut slots = [int(0), int(0), int(3)];
+        assert_eq!(run(&c, &mut slots, false), 2);
+        assert_eq!(slots[1], int(3));
     }
 }

@@ -136,6 +136,16 @@ pub enum Op {
     LoadSlot(u32),
     /// Writes a value (boxed by its type) to frame slot `n`.
     StoreSlot(u32, Ref),
+    /// Marks that a helper (a `Step`) may have written frame slot `n` in memory.
+    /// Generates no code; passes must not keep a slot's value in a register past it.
+    Clobber(u32),
+    /// The GC safepoint: leaves through its (`Collect`) snapshot when a collection
+    /// is wanted. Memory must be canonical for every slot not in the snapshot.
+    GcCheck,
+    /// A loop-carried value at the top of the loop body (`Trace::loop_start`): `init`
+    /// on entry from the preamble, then `carried` (defined later in the body) on
+    /// every back-edge.
+    Phi(Ref, Ref),
 
     // Guards: each leaves through its snapshot when the test fails.
     /// Val -> Int: the value is a small int.
@@ -190,7 +200,8 @@ impl Op {
     pub fn args(&self) -> Vec<Ref> {
         use Op::*;
         match self {
-            Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) => vec![],
+            Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) | Clobber(_) | GcCheck => vec![],
+            Phi(a, b) => vec![*a, *b],
             StoreSlot(_, a)
             | GuardInt(a)
             | GuardFloat(a)
@@ -226,7 +237,11 @@ impl Op {
     pub fn map_args(&mut self, mut f: impl FnMut(Ref) -> Ref) {
         use Op::*;
         match self {
-            Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) => {}
+            Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) | Clobber(_) | GcCheck => {}
+            Phi(a, b) => {
+                *a = f(*a);
+                *b = f(*b);
+            }
             StoreSlot(_, a)
             | GuardInt(a)
             | GuardFloat(a)
@@ -266,7 +281,8 @@ impl Op {
         use Op::*;
         matches!(
             self,
-            GuardInt(_)
+            GcCheck
+                | GuardInt(_)
                 | GuardFloat(_)
                 | GuardBool(_)
                 | GuardIs(..)
@@ -285,7 +301,7 @@ impl Op {
     /// Whether removing the instruction (when its result is unused) changes nothing.
     pub fn is_pure(&self) -> bool {
         match self {
-            Op::StoreSlot(..) => false,
+            Op::StoreSlot(..) | Op::Clobber(_) | Op::Phi(..) => false,
             Op::Call(h, _) => !h.has_effects(),
             op => !op.is_guard(),
         }
@@ -300,6 +316,9 @@ impl Op {
             Val(_) => "const",
             LoadSlot(_) => "sload",
             StoreSlot(..) => "sstore",
+            Clobber(_) => "clobber",
+            GcCheck => "gccheck",
+            Phi(..) => "phi",
             GuardInt(_) => "gint",
             GuardFloat(_) => "gfloat",
             GuardBool(_) => "gbool",
@@ -381,6 +400,9 @@ pub struct Trace {
     /// Whether the last instruction jumps back to the loop header (otherwise the
     /// trace ends by leaving through its last snapshot).
     pub loops: bool,
+    /// Where the loop body starts (after the peeled first iteration, the
+    /// preamble); `None` loops back to instruction 0. The `Phi`s come first there.
+    pub loop_start: Option<u32>,
 }
 
 impl Trace {
@@ -391,9 +413,11 @@ impl Trace {
     /// The IR's text form: one instruction per line, `NNNN type op args`.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
-        for (i, ins) in self.ins.iter().enumerate() {
+        for i in 0..self.ins.len() {
+            if self.loop_start == Some(i as u32) {
+                out.push_str("---- loop body\n");
+            }
             let _ = writeln!(out, "{}", self.ins_text(i));
-            let _ = ins;
         }
         if self.loops {
             out.push_str("---- loop\n");
@@ -422,6 +446,9 @@ impl Trace {
             }
             Op::StoreSlot(n, a) => {
                 let _ = write!(s, " r{n} {a}");
+            }
+            Op::Clobber(n) => {
+                let _ = write!(s, " r{n}");
             }
             Op::GuardIs(a, b) | Op::GuardIsNot(a, b) => {
                 let _ = write!(s, " {a} {}", describe_bits(*b));

@@ -202,7 +202,8 @@ impl Recorder {
             limits,
         };
         // Snapshot 0: the loop header, where a pending collection leaves the trace.
-        rec.snapshot(start_pc, ExitKind::Collect);
+        let sn = rec.snapshot(start_pc, ExitKind::Collect);
+        rec.guard(Op::GcCheck, Ty::Void, sn);
         rec
     }
 
@@ -948,6 +949,7 @@ impl Recorder {
             let s = self.slot_abs(reg);
             self.ensure_slot(s);
             self.slots[s as usize] = SlotState::default();
+            self.emit(Op::Clobber(s), Ty::Void);
         }
     }
 

@@ -57,12 +57,25 @@ pub fn run(mut t: Trace) -> Trace {
             break;
         }
     }
+    // Number the kept instructions first: a Phi refers forward to its carried value.
     let mut map = vec![Ref(u32::MAX); n];
-    let mut out = Vec::with_capacity(n);
+    let mut kept = 0u32;
+    for i in 0..n {
+        if live[i] {
+            map[i] = Ref(kept);
+            kept += 1;
+        }
+    }
+    if let Some(start) = t.loop_start {
+        t.loop_start = (start as usize..n)
+            .find(|&i| live[i])
+            .map(|i| map[i].0)
+            .or(Some(kept));
+    }
+    let mut out = Vec::with_capacity(kept as usize);
     for (i, mut ins) in std::mem::take(&mut t.ins).into_iter().enumerate() {
         if live[i] {
             ins.op.map_args(|a| map[a.idx()]);
-            map[i] = Ref(out.len() as u32);
             out.push(ins);
         }
     }
@@ -107,6 +120,7 @@ mod tests {
                 kind: ExitKind::Resume,
             }],
             loops: true,
+            loop_start: None,
         };
         let out = run(t);
         assert_eq!(
@@ -134,6 +148,7 @@ mod tests {
                 kind: ExitKind::Resume,
             }],
             loops: false,
+            loop_start: None,
         };
         let out = run(t.clone());
         assert_eq!(out.ins.len(), 3);

@@ -1,10 +1,15 @@
 //! The trace optimizer: a pipeline of passes over trace IR, one pass per module.
+//!
+//! - `peel`: the recorded iteration becomes a preamble and a copy becomes the loop
+//!   body, with loop-carried slots in SSA values and redundant guards removed.
+//! - `dce`: drops instructions whose values nothing uses.
 
 pub mod dce;
+pub mod peel;
 
 use super::ir::Trace;
 
 /// Runs every pass in order.
 pub fn optimize(trace: Trace) -> Trace {
-    dce::run(trace)
+    dce::run(peel::run(trace))
 }
