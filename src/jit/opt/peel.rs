@@ -58,10 +58,8 @@ fn peel(t: &Trace) -> Option<Trace> {
     let mut store_count: BTreeMap<u32, u32> = BTreeMap::new();
     for (i, ins) in t.ins.iter().enumerate() {
         match ins.op {
-            Op::LoadSlot(s) => {
-                if accessed.insert(s) {
-                    header_load.insert(s, Ref(i as u32));
-                }
+            Op::LoadSlot(s) if accessed.insert(s) => {
+                header_load.insert(s, Ref(i as u32));
             }
             Op::StoreSlot(s, v) => {
                 accessed.insert(s);
