@@ -769,3 +769,51 @@ pub fn ir_with_origin(t: &super::ir::Trace) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_are_escaped() {
+        assert_eq!(quote("plain"), r#""plain""#);
+        assert_eq!(quote(r#"a"b\c"#), r#""a\"b\\c""#);
+        assert_eq!(quote("l1\nl2\r\t"), r#""l1\nl2\r\t""#);
+        assert_eq!(
+            quote("\u{0}\u{1}\u{8}\u{c}\u{1f}\u{7f}"),
+            r#""\u0000\u0001\b\f\u001f\u007f""#
+        );
+        // Non-ASCII text stays as UTF-8; `/` and `'` need no escape.
+        assert_eq!(quote("é → 'x'/y"), "\"é → 'x'/y\"");
+        assert_eq!(quote(""), r#""""#);
+    }
+
+    #[test]
+    fn start_event_line() {
+        assert_eq!(
+            start_json(1234, 7, "dir/a \"b\".py", 3, "C.f", 9),
+            r#"{"type":"start","t":1234,"trace":7,"kind":"loop","parent":null,"parent_exit":null,"file":"dir/a \"b\".py","line":3,"func":"C.f","pc":9}"#
+        );
+    }
+
+    #[test]
+    fn header_line() {
+        let argv = vec!["p.py".to_string(), "-x\t1".to_string()];
+        assert_eq!(
+            header_json("p.py", &argv, "x86_64"),
+            r#"{"type":"header","format":"tauraro-trace","version":1,"program":"p.py","argv":["p.py","-x\t1"],"arch":"x86_64"}"#
+        );
+    }
+
+    #[test]
+    fn objects_and_arrays() {
+        let inner = Obj::new().num("a", 1).str("b", "x");
+        assert_eq!(
+            Obj::new().str("k", "v").merge(inner).opt_num("n", None).finish(),
+            r#"{"k":"v","a":1,"b":"x","n":null}"#
+        );
+        assert_eq!(Obj::new().merge(Obj::new()).finish(), "{}");
+        assert_eq!(array(std::iter::empty()), "[]");
+        assert_eq!(array(["1".to_string(), "2".to_string()].into_iter()), "[1,2]");
+    }
+}
