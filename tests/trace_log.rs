@@ -39,10 +39,8 @@ struct TempFile(PathBuf);
 
 impl TempFile {
     fn new(name: &str) -> TempFile {
-        let path = std::env::temp_dir().join(format!(
-            "tauraro-trace-log-{}-{name}",
-            std::process::id()
-        ));
+        let path =
+            std::env::temp_dir().join(format!("tauraro-trace-log-{}-{name}", std::process::id()));
         let _ = std::fs::remove_file(&path);
         TempFile(path)
     }
@@ -138,7 +136,10 @@ fn json_log_has_every_event_and_the_visualizer_reads_it() {
     assert!(!ir_after.is_empty() && !t["ir_before"].as_array().unwrap().is_empty());
     for (i, ins) in ir_after.iter().enumerate() {
         assert_eq!(ins["ref"], i as u64);
-        assert!(ins["text"].as_str().unwrap().starts_with(&format!("{i:04}")));
+        assert!(ins["text"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{i:04}")));
     }
     let bytecode = t["bytecode"].as_array().unwrap();
     assert!(bytecode
@@ -223,7 +224,11 @@ fn json_log_has_every_event_and_the_visualizer_reads_it() {
     assert_eq!(report.overview.traces.len(), traces.len());
     assert_eq!(report.details.len(), traces.len());
     assert!(report.details.iter().all(|d| !d.code.lines.is_empty()));
-    assert!(report.overview.warnings.is_empty(), "{:?}", report.overview.warnings);
+    assert!(
+        report.overview.warnings.is_empty(),
+        "{:?}",
+        report.overview.warnings
+    );
     assert!(String::from_utf8(html).unwrap().contains("classify"));
 }
 
@@ -249,7 +254,9 @@ fn text_log_prints_events_on_stderr_only() {
     assert!(lines.iter().all(|l| l.starts_with("[TRACE ")), "{err}");
     assert!(lines[0].starts_with("[TRACE 1 start classify "), "{err}");
     assert!(
-        lines.iter().any(|l| l.starts_with("[TRACE 1 stop classify ")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("[TRACE 1 stop classify ")),
         "{err}"
     );
     assert!(lines.iter().any(|l| l.contains(" abort inner ")), "{err}");

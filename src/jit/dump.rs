@@ -394,7 +394,10 @@ impl JsonLog {
                     Ok(f) => Box::new(BufWriter::new(f)),
                     Err(e) => {
                         self.failed = true;
-                        eprintln!("tauraro: TAURARO_TRACE_JSON: cannot create {}: {e}", self.path);
+                        eprintln!(
+                            "tauraro: TAURARO_TRACE_JSON: cannot create {}: {e}",
+                            self.path
+                        );
                         return;
                     }
                 }
@@ -408,13 +411,19 @@ impl JsonLog {
 
     fn write_line(&mut self, line: &str) {
         let Some(out) = &mut self.out else { return };
-        let mut result = out.write_all(line.as_bytes()).and_then(|_| out.write_all(b"\n"));
+        let mut bytes = Vec::with_capacity(line.len() + 1);
+        bytes.extend_from_slice(line.as_bytes());
+        bytes.push(b'\n');
+        let mut result = out.write_all(&bytes);
         if self.flush_lines {
             result = result.and_then(|_| out.flush());
         }
         if let Err(e) = result {
             self.failed = true;
-            eprintln!("tauraro: TAURARO_TRACE_JSON: cannot write {}: {e}", self.path);
+            eprintln!(
+                "tauraro: TAURARO_TRACE_JSON: cannot write {}: {e}",
+                self.path
+            );
         }
     }
 
@@ -422,7 +431,10 @@ impl JsonLog {
         if let Some(out) = &mut self.out {
             if let Err(e) = out.flush() {
                 if !self.failed {
-                    eprintln!("tauraro: TAURARO_TRACE_JSON: cannot write {}: {e}", self.path);
+                    eprintln!(
+                        "tauraro: TAURARO_TRACE_JSON: cannot write {}: {e}",
+                        self.path
+                    );
                 }
                 self.failed = true;
             }
@@ -809,11 +821,18 @@ mod tests {
     fn objects_and_arrays() {
         let inner = Obj::new().num("a", 1).str("b", "x");
         assert_eq!(
-            Obj::new().str("k", "v").merge(inner).opt_num("n", None).finish(),
+            Obj::new()
+                .str("k", "v")
+                .merge(inner)
+                .opt_num("n", None)
+                .finish(),
             r#"{"k":"v","a":1,"b":"x","n":null}"#
         );
         assert_eq!(Obj::new().merge(Obj::new()).finish(), "{}");
         assert_eq!(array(std::iter::empty()), "[]");
-        assert_eq!(array(["1".to_string(), "2".to_string()].into_iter()), "[1,2]");
+        assert_eq!(
+            array(["1".to_string(), "2".to_string()].into_iter()),
+            "[1,2]"
+        );
     }
 }

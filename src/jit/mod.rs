@@ -238,7 +238,8 @@ impl crate::interp::Vm {
         if aborts >= self.jit.config.maxabort {
             counter.set(i32::MAX);
             self.jit.stats.blacklisted += 1;
-            self.jit.log
+            self.jit
+                .log
                 .blacklist(code, rec.start_pc, line, aborts, i32::MAX as u64);
         } else {
             // Growing, randomized backoff: the next attempt comes after about

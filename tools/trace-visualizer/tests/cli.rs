@@ -252,7 +252,10 @@ fn real_tauraro_log_gives_a_report() {
     assert!(log.header.arch.is_some());
     let program = std::fs::read_to_string(fixture("real_tauraro.py")).expect("program");
     let lines: Vec<String> = program.lines().map(String::from).collect();
-    assert_eq!(log.sources["real_tauraro.py"], lines, "the log matches its program");
+    assert_eq!(
+        log.sources["real_tauraro.py"], lines,
+        "the log matches its program"
+    );
     assert_eq!(log.traces.len(), 3);
     assert_eq!(log.starts.len(), log.traces.len() + log.aborts.len());
     let classify = log
