@@ -15,6 +15,7 @@ pub mod syntax;
 pub fn run_source(src: &str, filename: &str, argv: Vec<String>, jit: jit::JitConfig) -> i32 {
     let mut vm = interp::Vm::new(argv);
     vm.jit.config = jit;
+    vm.jit.log.set_program(filename, &vm.argv);
     interp::remember_source(filename, src);
     vm.script_dir = std::path::Path::new(filename).parent().map(|p| {
         if p.as_os_str().is_empty() {

@@ -515,6 +515,11 @@ pub fn remember_source(filename: &str, src: &str) {
     });
 }
 
+/// All lines of a registered file (`lines[0]` is line 1), blank lines included.
+pub fn source_lines(filename: &str) -> Option<Rc<Vec<String>>> {
+    SOURCES.with(|s| s.borrow().get(filename).cloned())
+}
+
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
     SOURCES.with(|s| {
         s.borrow()

@@ -78,6 +78,9 @@ pub struct JitState {
     pub backoff: HashMap<(usize, u32), Backoff>,
     pub stats: JitStats,
     pub log: dump::TraceLog,
+    /// Recording attempts so far; the current (or last) attempt's trace number in
+    /// the log, which its `start`, `abort` or `trace` event shares.
+    pub attempts: u32,
     /// Pseudo-random state for backoff jitter (deterministic per run).
     rng: u64,
 }
@@ -94,6 +97,7 @@ impl JitState {
             backoff: HashMap::new(),
             stats: JitStats::default(),
             log,
+            attempts: 0,
             rng: 0x9E37_79B9_7F4A_7C15,
             config,
         }
@@ -165,8 +169,9 @@ impl crate::interp::Vm {
         counter.set(i32::MAX);
         let limits = self.jit.config.limits();
         let rec = Recorder::new(self, fi, loop_pc as u32, target as u32, limits);
+        self.jit.attempts += 1;
         self.jit.log.start(
-            self.jit.traces.len() as u32,
+            self.jit.attempts,
             code,
             target as u32,
             self.frames[fi].code.line_of(target),
@@ -222,7 +227,7 @@ impl crate::interp::Vm {
         let code = rec.frames_desc[0].code;
         let key = (code as *const Code as usize, rec.loop_pc);
         let line = code.line_of(rec.start_pc as usize);
-        let n = self.jit.traces.len() as u32;
+        let n = self.jit.attempts;
         self.jit.log.abort(n, code, line, reason, &rec);
         let aborts = {
             let b = self.jit.backoff.entry(key).or_default();
@@ -233,7 +238,9 @@ impl crate::interp::Vm {
         if aborts >= self.jit.config.maxabort {
             counter.set(i32::MAX);
             self.jit.stats.blacklisted += 1;
-            self.jit.log.blacklist(code, line, aborts);
+            self.jit
+                .log
+                .blacklist(code, rec.start_pc, line, aborts, i32::MAX as u64);
         } else {
             // Growing, randomized backoff: the next attempt comes after about
             // hotloop * 2^aborts more iterations.
@@ -245,15 +252,19 @@ impl crate::interp::Vm {
 
     fn jit_finish(&mut self, rec: Box<Recorder>, link: Link) {
         let rec = *rec;
-        if let Some(t) = self.jit.record_started.take() {
-            self.jit.stats.record_us += t.elapsed().as_micros() as u64;
-        }
+        let record_us = self
+            .jit
+            .record_started
+            .take()
+            .map_or(0, |t| t.elapsed().as_micros() as u64);
+        self.jit.stats.record_us += record_us;
         let code = rec.frames_desc[0].code;
-        let number = self.jit.traces.len() as u32;
+        let number = self.jit.attempts;
         let ir_before = rec.trace.clone();
         let t0 = Instant::now();
         let trace = opt::optimize(rec.trace.clone());
-        self.jit.stats.optimize_us += t0.elapsed().as_micros() as u64;
+        let optimize_us = t0.elapsed().as_micros() as u64;
+        self.jit.stats.optimize_us += optimize_us;
         if self.jit.backend.is_none() {
             match backend::Backend::new() {
                 Ok(b) => self.jit.backend = Some(b),
@@ -270,7 +281,10 @@ impl crate::interp::Vm {
             Ok(c) => c,
             Err(e) => {
                 // A backend limitation, not a wrong answer: interpret this loop.
-                self.jit.log.compile_error(number, code, &e);
+                let line = code.line_of(rec.start_pc as usize);
+                self.jit
+                    .log
+                    .compile_error(number, code, rec.start_pc, line, &e);
                 code.hot[rec.loop_pc as usize].set(i32::MAX);
                 return;
             }
@@ -296,16 +310,21 @@ impl crate::interp::Vm {
         });
         self.jit.log.stop(
             &record,
+            &self.jit.traces,
             &ir_before,
             &rec.bytecode,
             self.frames_line(code, rec.start_pc),
+            record_us,
+            optimize_us,
         );
+        // The counter names the trace by its index in `traces` (not its log number).
+        let index = self.jit.traces.len() as u32;
         self.jit.traces.push(record);
         if link == Link::Loop {
-            code.hot[rec.loop_pc as usize].set(-(number as i32) - 1);
+            code.hot[rec.loop_pc as usize].set(-(index as i32) - 1);
         } else {
             // A trace that leaves without looping still runs the loop body fast.
-            code.hot[rec.loop_pc as usize].set(-(number as i32) - 1);
+            code.hot[rec.loop_pc as usize].set(-(index as i32) - 1);
         }
     }
 

@@ -52,8 +52,8 @@ pub struct Header {
     pub program: Option<String>,
     #[serde(default)]
     pub argv: Vec<String>,
-    /// Not in version 1 of the format (proposed addition): the machine code's
-    /// architecture, `x86_64` or `aarch64`. Without it the visualizer assumes the
+    /// The machine code's architecture, `x86_64` or `aarch64` (added within
+    /// version 1; older logs lack it). Without it the visualizer assumes the
     /// architecture it runs on, or what `--arch` says.
     #[serde(default)]
     pub arch: Option<String>,

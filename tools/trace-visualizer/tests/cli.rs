@@ -239,3 +239,49 @@ fn big_log_report_stays_small_and_fast() {
     assert!(elapsed < Duration::from_secs(30), "took {elapsed:?}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// `real_tauraro.jsonl` was written by the JIT itself (`TAURARO_TRACE_JSON`) for
+/// `real_tauraro.py`; see fixtures/README.md.
+#[test]
+fn real_tauraro_log_gives_a_report() {
+    let log_path = fixture("real_tauraro.jsonl");
+    let text = std::fs::read_to_string(&log_path).expect("real_tauraro.jsonl");
+    let log = trace_visualizer::log::read_log(text.as_bytes()).expect("reads");
+    assert!(log.warnings.is_empty(), "{:?}", log.warnings);
+    assert_eq!(log.header.program.as_deref(), Some("real_tauraro.py"));
+    assert!(log.header.arch.is_some());
+    let program = std::fs::read_to_string(fixture("real_tauraro.py")).expect("program");
+    let lines: Vec<String> = program.lines().map(String::from).collect();
+    assert_eq!(
+        log.sources["real_tauraro.py"], lines,
+        "the log matches its program"
+    );
+    assert_eq!(log.traces.len(), 3);
+    assert_eq!(log.starts.len(), log.traces.len() + log.aborts.len());
+    let classify = log
+        .traces
+        .iter()
+        .find(|t| t.at.func == "classify")
+        .expect("classify trace");
+    assert!(classify.bytecode.iter().any(|b| b.func == "scale"));
+    assert!(classify.snapshots.iter().any(|s| s.frames.len() == 2));
+    assert!(!classify.asm.bytes.is_empty() && !classify.asm.ranges.is_empty());
+    assert_eq!(log.exit_counts.len(), 3);
+    assert!(log.summary.is_some());
+
+    let dir = scratch("real");
+    let out = dir.join("report.html");
+    let output = visualizer(
+        &[log_path.to_str().unwrap(), "-o", out.to_str().unwrap()],
+        None,
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("3 traces, 2 aborts"),
+        "{}",
+        stderr(&output)
+    );
+    let html = std::fs::read_to_string(&out).expect("report written");
+    assert!(html.contains("classify") && html.contains("scale"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
