@@ -193,11 +193,15 @@ fn json_log_has_every_event_and_the_visualizer_reads_it() {
     assert_eq!(counts.len(), traces.len());
     let classify_counts = counts.iter().find(|c| c["trace"] == t["trace"]).unwrap();
     assert!(classify_counts["entered"].as_u64().unwrap() > 0);
-    assert!(classify_counts["exits"]
+    // The last 50 iterations each leave through the branch guard (of the peeled
+    // preamble or of the loop body).
+    let taken: u64 = classify_counts["exits"]
         .as_array()
         .unwrap()
         .iter()
-        .any(|e| e["count"].as_u64().unwrap() >= 50));
+        .map(|e| e["count"].as_u64().unwrap())
+        .sum();
+    assert!(taken >= 50, "{classify_counts}");
     let summary = events.last().unwrap();
     assert_eq!(summary["type"], "summary");
     assert_eq!(summary["traces"], traces.len() as u64);
