@@ -426,6 +426,28 @@ impl<'a, 'f> Emitter<'a, 'f> {
         (q, r)
     }
 
+    /// Python floor division and modulo of `a` by a constant `k` (not 0 or -1).
+    fn floor_divmod_const(&mut self, a: Value, k: i64) -> (Value, Value) {
+        let kv = self.iconst(I64, k);
+        let q0 = self.b.ins().sdiv(a, kv);
+        let r0 = self.b.ins().srem(a, kv);
+        let zero = self.iconst(I64, 0);
+        let nz = self.b.ins().icmp(IntCC::NotEqual, r0, zero);
+        // The remainder's sign differs from the divisor's.
+        let cc = if k > 0 {
+            IntCC::SignedLessThan
+        } else {
+            IntCC::SignedGreaterThan
+        };
+        let wrong_sign = self.b.ins().icmp(cc, r0, zero);
+        let adj = self.b.ins().band(nz, wrong_sign);
+        let adj64 = self.b.ins().uextend(I64, adj);
+        let q = self.b.ins().isub(q0, adj64);
+        let radd = self.b.ins().select(adj, kv, zero);
+        let r = self.b.ins().iadd(r0, radd);
+        (q, r)
+    }
+
     fn expect_ty(&self, want: Ty) -> R<()> {
         let ty = self.trace.ins[self.cur].ty;
         if ty != want {
@@ -671,7 +693,17 @@ impl<'a, 'f> Emitter<'a, 'f> {
             }
             Op::FloorDiv(a, b) | Op::Mod(a, b) => {
                 self.expect_ty(Int)?;
+                let divisor = match self.trace.ins[b.idx()].op {
+                    Op::Int(k) if k != 0 && k != -1 => Some(k),
+                    _ => None,
+                };
                 let a = self.arg1(*a, Int)?;
+                if let Some(k) = divisor {
+                    // A constant divisor: no guard, and Cranelift turns the
+                    // division into a multiplication. |a // k| <= |a| stays small.
+                    let (q, r) = self.floor_divmod_const(a, k);
+                    return Ok(Some(if matches!(op, Op::FloorDiv(..)) { q } else { r }));
+                }
                 let b = self.arg1(*b, Int)?;
                 let zero = self.iconst(I64, 0);
                 let is_zero = self.b.ins().icmp(IntCC::Equal, b, zero);
@@ -1017,6 +1049,46 @@ mod tests {
         }
         tb.snap(&out);
         tb.t
+    }
+
+    #[test]
+    fn floor_division_and_modulo_by_constants() {
+        let mut be = Backend::new().unwrap();
+        for k in [1i64, 2, 3, 7, 8, -2, -3, -8, 1000003] {
+            let mut tb = Tb::new();
+            let s1 = tb.snap(&[]);
+            let a = tb.load_int(0, s1);
+            let d = tb.add(Op::Int(k), Ty::Int);
+            let q = tb.guard(Op::FloorDiv(a, d), Ty::Int, Some(s1));
+            let r = tb.guard(Op::Mod(a, d), Ty::Int, Some(s1));
+            tb.snap(&[(1, q), (2, r)]);
+            let c = compile(&mut be, &tb.t);
+            for x in [
+                0i64,
+                1,
+                -1,
+                5,
+                -5,
+                7,
+                -7,
+                100,
+                -100,
+                SMALL_INT_MAX,
+                SMALL_INT_MIN,
+            ] {
+                let mut slots = [int(x), int(0), int(0)];
+                assert_eq!(run(&c, &mut slots, false), 2);
+                let (eq, er) = (x.div_euclid(k), x.rem_euclid(k));
+                // Python floors: adjust Euclid's result for negative divisors.
+                let (pq, pr) = if k < 0 && er != 0 {
+                    (eq - 1, er + k)
+                } else {
+                    (eq, er)
+                };
+                assert_eq!(slots[1], int(pq), "{x} // {k}");
+                assert_eq!(slots[2], int(pr), "{x} % {k}");
+            }
+        }
     }
 
     #[test]

@@ -262,7 +262,7 @@ impl crate::interp::Vm {
         let number = self.jit.attempts;
         let ir_before = rec.trace.clone();
         let t0 = Instant::now();
-        let trace = opt::optimize(rec.trace.clone());
+        let trace = opt::optimize(rec.trace.clone(), code.local_names.len() as u32);
         let optimize_us = t0.elapsed().as_micros() as u64;
         self.jit.stats.optimize_us += optimize_us;
         if self.jit.backend.is_none() {

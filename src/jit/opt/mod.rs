@@ -9,7 +9,8 @@ pub mod peel;
 
 use super::ir::Trace;
 
-/// Runs every pass in order.
-pub fn optimize(trace: Trace) -> Trace {
-    dce::run(peel::run(trace))
+/// Runs every pass in order. `first_temp` is the root frame's first compiler
+/// temporary register.
+pub fn optimize(trace: Trace, first_temp: u32) -> Trace {
+    dce::run(peel::run(trace, first_temp))
 }
