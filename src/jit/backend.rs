@@ -591,6 +591,17 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 self.iconst(I64, *x)
             }
             Op::Clobber(_) => return Ok(None),
+            Op::LoadField(p, off) | Op::LoadMut(p, off) => {
+                self.expect_ty(Int)?;
+                let p = self.arg1(*p, Int)?;
+                self.b.ins().load(I64, trusted(), p, *off)
+            }
+            Op::StoreMut(p, off, v) => {
+                let p = self.arg1(*p, Int)?;
+                let v = self.arg1(*v, Int)?;
+                self.b.ins().store(trusted(), v, p, *off);
+                return Ok(None);
+            }
             Op::GcCheck => {
                 let gc_ptr = self.b.ins().load(I64, trusted(), self.ctx, 0);
                 let flag = self.b.ins().load(I8, trusted(), gc_ptr, 0);

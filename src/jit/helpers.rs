@@ -14,7 +14,7 @@ use crate::interp::Vm;
 use crate::runtime::error::ExcKind;
 use crate::runtime::object::PyErr;
 use crate::runtime::object::{IterState, ObjData};
-use crate::runtime::value::{fits_small, Value};
+use crate::runtime::value::Value;
 
 use super::backend::CtxHeader;
 use super::ir::{Helper, ERR_BITS, MISS_BITS};
@@ -40,7 +40,7 @@ pub fn address_of(h: Helper) -> usize {
         Helper::GetAttrCached => getattr_cached,
         Helper::SetAttrCached => setattr_cached,
         Helper::LoadMethodCached => load_method_cached,
-        Helper::RangeNext => range_next,
+        Helper::RangePtr => range_ptr,
         Helper::IterNext => iter_next,
         Helper::Truthy => truthy,
         Helper::CompareTruth => compare_truth,
@@ -196,26 +196,26 @@ extern "C" fn load_method_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, _: u
     c.value.0
 }
 
-extern "C" fn range_next(ctx: *mut CtxHeader, iter: u64, _: u64, _: u64) -> u64 {
+extern "C" fn range_ptr(ctx: *mut CtxHeader, iter: u64, _: u64, _: u64) -> u64 {
     // SAFETY: called only by compiled traces with their context.
     let (_vm, _) = unsafe { parts(ctx) };
-    let Some(ObjData::Iter(st)) = Value(iter).as_obj().map(|o| &o.data) else {
-        return MISS_BITS;
-    };
-    match st.get_mut() {
-        IterState::Range { cur, stop, step } => {
-            let c = *cur;
-            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                if !fits_small(c) {
-                    return MISS_BITS;
-                }
-                *cur = c + *step;
-                Value::from_small_int(c).0
-            } else {
-                Value::EMPTY.0
-            }
-        }
+    match Value(iter).as_obj().map(|o| &o.data) {
+        Some(ObjData::Iter(st)) => match st.get_mut() {
+            IterState::Range { cur, .. } => cur as *mut i64 as u64,
+            _ => MISS_BITS,
+        },
         _ => MISS_BITS,
+    }
+}
+
+/// The offsets of a range iterator's `stop` and `step` from its `cur` field.
+pub fn range_field_offsets(st: &IterState) -> Option<(i32, i32)> {
+    match st {
+        IterState::Range { cur, stop, step } => {
+            let at = |p: &i64| p as *const i64 as isize;
+            Some(((at(stop) - at(cur)) as i32, (at(step) - at(cur)) as i32))
+        }
+        _ => None,
     }
 }
 

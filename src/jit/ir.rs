@@ -70,8 +70,10 @@ pub enum Helper {
     SetAttrCached,
     /// `(obj, cache)` -> the method the inline cache holds, or MISS.
     LoadMethodCached,
-    /// `(iterator)` -> next int, EMPTY when exhausted, MISS when not a range iterator.
-    RangeNext,
+    /// `(iterator)` -> the address of a range iterator's `cur` field (its `stop`
+    /// and `step` are at fixed offsets from it), or MISS. The address of an
+    /// object's field never changes, so the result depends only on the argument.
+    RangePtr,
     /// `(iterator)` -> next value, EMPTY when exhausted, ERR on an exception.
     IterNext,
     /// `(value)` -> 0 or 1, ERR on an exception.
@@ -97,7 +99,7 @@ impl Helper {
             Helper::GetAttrCached => "getattr_cached",
             Helper::SetAttrCached => "setattr_cached",
             Helper::LoadMethodCached => "load_method_cached",
-            Helper::RangeNext => "range_next",
+            Helper::RangePtr => "range_ptr",
             Helper::IterNext => "iter_next",
             Helper::Truthy => "truthy",
             Helper::CompareTruth => "compare_truth",
@@ -112,7 +114,11 @@ impl Helper {
     pub fn has_effects(self) -> bool {
         !matches!(
             self,
-            Helper::ListGet | Helper::LoadGlobal | Helper::GetAttrCached | Helper::LoadMethodCached
+            Helper::ListGet
+                | Helper::LoadGlobal
+                | Helper::GetAttrCached
+                | Helper::LoadMethodCached
+                | Helper::RangePtr
         )
     }
 }
@@ -142,6 +148,12 @@ pub enum Op {
     /// The GC safepoint: leaves through its (`Collect`) snapshot when a collection
     /// is wanted. Memory must be canonical for every slot not in the snapshot.
     GcCheck,
+    /// An i64 field that never changes, at `ptr + offset` (a range's stop, step).
+    LoadField(Ref, i32),
+    /// An i64 field at `ptr + offset` that the trace or the program may change.
+    LoadMut(Ref, i32),
+    /// Writes an i64 field at `ptr + offset`.
+    StoreMut(Ref, i32, Ref),
     /// A loop-carried value at the top of the loop body (`Trace::loop_start`): `init`
     /// on entry from the preamble, then `carried` (defined later in the body) on
     /// every back-edge.
@@ -201,7 +213,8 @@ impl Op {
         use Op::*;
         match self {
             Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) | Clobber(_) | GcCheck => vec![],
-            Phi(a, b) => vec![*a, *b],
+            Phi(a, b) | StoreMut(a, _, b) => vec![*a, *b],
+            LoadField(a, _) | LoadMut(a, _) => vec![*a],
             StoreSlot(_, a)
             | GuardInt(a)
             | GuardFloat(a)
@@ -238,10 +251,11 @@ impl Op {
         use Op::*;
         match self {
             Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) | Clobber(_) | GcCheck => {}
-            Phi(a, b) => {
+            Phi(a, b) | StoreMut(a, _, b) => {
                 *a = f(*a);
                 *b = f(*b);
             }
+            LoadField(a, _) | LoadMut(a, _) => *a = f(*a),
             StoreSlot(_, a)
             | GuardInt(a)
             | GuardFloat(a)
@@ -301,7 +315,7 @@ impl Op {
     /// Whether removing the instruction (when its result is unused) changes nothing.
     pub fn is_pure(&self) -> bool {
         match self {
-            Op::StoreSlot(..) | Op::Clobber(_) | Op::Phi(..) => false,
+            Op::StoreSlot(..) | Op::Clobber(_) | Op::Phi(..) | Op::StoreMut(..) => false,
             Op::Call(h, _) => !h.has_effects(),
             op => !op.is_guard(),
         }
@@ -319,6 +333,9 @@ impl Op {
             Clobber(_) => "clobber",
             GcCheck => "gccheck",
             Phi(..) => "phi",
+            LoadField(..) => "fload",
+            LoadMut(..) => "mload",
+            StoreMut(..) => "mstore",
             GuardInt(_) => "gint",
             GuardFloat(_) => "gfloat",
             GuardBool(_) => "gbool",
@@ -449,6 +466,12 @@ impl Trace {
             }
             Op::Clobber(n) => {
                 let _ = write!(s, " r{n}");
+            }
+            Op::LoadField(p, off) | Op::LoadMut(p, off) => {
+                let _ = write!(s, " {p}+{off}");
+            }
+            Op::StoreMut(p, off, v) => {
+                let _ = write!(s, " {p}+{off} {v}");
             }
             Op::GuardIs(a, b) | Op::GuardIsNot(a, b) => {
                 let _ = write!(s, " {a} {}", describe_bits(*b));

@@ -101,6 +101,17 @@ enum Pending {
         target: u32,
         next: u32,
     },
+    /// `ForIter` over a range iterator: `more` says whether `cur` is before `stop`.
+    RangeIter {
+        ptr: Ref,
+        cur: Ref,
+        step: Ref,
+        more: Ref,
+        dst: u32,
+        pc: u32,
+        target: u32,
+        next: u32,
+    },
     /// A helper call (or an inlined callee's return) delivered `result` to `dst`.
     CallDone {
         result: Ref,
@@ -519,6 +530,32 @@ impl Recorder {
                     return Err(AbortReason::UnexpectedFrame);
                 }
             }
+            Pending::RangeIter {
+                ptr,
+                cur,
+                step,
+                more,
+                dst,
+                pc: iter_pc,
+                target,
+                next,
+            } => {
+                if pc == next {
+                    let sn = self.snapshot(target, ExitKind::Resume);
+                    self.guard(Op::GuardTrue(more), Ty::Void, sn);
+                    // An exit before the store re-runs ForIter in the interpreter.
+                    let sn = self.snapshot(iter_pc, ExitKind::Resume);
+                    let zero = self.emit(Op::Int(0), Ty::Int);
+                    let value = self.guard(Op::AddOv(cur, zero), Ty::Int, sn);
+                    let following = self.guard(Op::AddOv(value, step), Ty::Int, sn);
+                    self.emit(Op::StoreMut(ptr, 0, following), Ty::Void);
+                    self.set(dst, value);
+                } else if pc == target {
+                    return Err(AbortReason::LoopExited);
+                } else {
+                    return Err(AbortReason::UnexpectedFrame);
+                }
+            }
             Pending::CallDone { result, dst, next } => {
                 if pc != next {
                     return Err(AbortReason::UnexpectedFrame);
@@ -723,22 +760,44 @@ impl Recorder {
             }
             Instr::ForIter { dst, iter, target } => {
                 let it = self.actual(vm, iter as u32);
-                let is_range = matches!(
-                    it.as_obj().map(|o| &o.data),
-                    Some(ObjData::Iter(st)) if matches!(st.get(), IterState::Range { .. })
-                );
+                if let Some(ObjData::Iter(st)) = it.as_obj().map(|o| &o.data) {
+                    let fields = super::helpers::range_field_offsets(st.get());
+                    if let (Some((off_stop, off_step)), IterState::Range { step, .. }) =
+                        (fields, st.get())
+                    {
+                        let up = *step > 0;
+                        let itv = self.val_of(iter as u32);
+                        let sn = self.snapshot(pc, ExitKind::Resume);
+                        let ptr = self.emit(Op::Call(Helper::RangePtr, vec![itv]), Ty::Int);
+                        self.guard(Op::GuardIsNot(ptr, MISS_BITS), Ty::Void, sn);
+                        let stop = self.emit(Op::LoadField(ptr, off_stop), Ty::Int);
+                        let step_raw = self.emit(Op::LoadField(ptr, off_step), Ty::Int);
+                        let zero = self.emit(Op::Int(0), Ty::Int);
+                        // The step is small (so `cur + step` is exact) and keeps its sign.
+                        let step = self.guard(Op::AddOv(step_raw, zero), Ty::Int, sn);
+                        let cmp = if up { CmpOp::Gt } else { CmpOp::Lt };
+                        let sign = self.emit(Op::ICmp(cmp, step, zero), Ty::Bool);
+                        self.guard(Op::GuardTrue(sign), Ty::Void, sn);
+                        let cur = self.emit(Op::LoadMut(ptr, 0), Ty::Int);
+                        let cmp = if up { CmpOp::Lt } else { CmpOp::Gt };
+                        let more = self.emit(Op::ICmp(cmp, cur, stop), Ty::Bool);
+                        self.pending = Pending::RangeIter {
+                            ptr,
+                            cur,
+                            step,
+                            more,
+                            dst: self.slot_rel(dst as u32),
+                            pc,
+                            target,
+                            next,
+                        };
+                        return Flow::Continue;
+                    }
+                }
                 let itv = self.val_of(iter as u32);
-                let result = if is_range {
-                    let r = self.emit(Op::Call(Helper::RangeNext, vec![itv]), Ty::Val);
-                    let sn = self.snapshot(pc, ExitKind::Resume);
-                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
-                    r
-                } else {
-                    let r = self.emit(Op::Call(Helper::IterNext, vec![itv]), Ty::Val);
-                    let sn = self.snapshot(next, ExitKind::Raise);
-                    self.guard(Op::GuardIsNot(r, ERR_BITS), Ty::Void, sn);
-                    r
-                };
+                let result = self.emit(Op::Call(Helper::IterNext, vec![itv]), Ty::Val);
+                let sn = self.snapshot(next, ExitKind::Raise);
+                self.guard(Op::GuardIsNot(result, ERR_BITS), Ty::Void, sn);
                 self.pending = Pending::Iter {
                     result,
                     dst: self.slot_rel(dst as u32),

@@ -35,7 +35,11 @@ fn cse_key(op: &Op, ty: Ty) -> Option<String> {
         | Op::Clobber(_)
         | Op::GcCheck
         | Op::Phi(..)
-        | Op::Call(..) => None,
+        | Op::LoadMut(..)
+        | Op::StoreMut(..) => None,
+        // A field address depends only on the object.
+        Op::Call(Helper::RangePtr, _) => Some(format!("{op:?} {ty:?}")),
+        Op::Call(..) => None,
         // Float constants: compare bits, not values (0.0 vs -0.0, NaN).
         Op::Float(x) => Some(format!("float {:x} {:?}", x.to_bits(), ty)),
         op => Some(format!("{op:?} {ty:?}")),
