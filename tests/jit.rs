@@ -366,3 +366,63 @@ fn jit_settings_are_validated() {
     assert_eq!(String::from_utf8_lossy(&off.stdout), "1\n");
     assert!(String::from_utf8_lossy(&off.stderr).contains("0 traces compiled"));
 }
+
+/// The trace dump with heap addresses (which change from run to run) masked.
+fn masked_dump(stderr: &str) -> String {
+    let mut out = String::new();
+    for line in stderr.lines() {
+        let mut rest = line;
+        while let Some(i) = rest.find("obj#") {
+            out.push_str(&rest[..i + 4]);
+            out.push('?');
+            rest = rest[i + 4..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        }
+        out.push_str(rest);
+        out.push('\n');
+    }
+    // Column padding depends on the masked addresses' lengths.
+    let mut squeezed = String::with_capacity(out.len());
+    for (i, c) in out.char_indices() {
+        if !(c == ' ' && out[..i].ends_with(' ')) {
+            squeezed.push(c);
+        }
+    }
+    squeezed
+}
+
+#[test]
+fn golden_traces() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("traces");
+    let update = std::env::var_os("TAURARO_UPDATE_GOLDEN").is_some();
+    let mut programs: Vec<_> = std::fs::read_dir(&dir)
+        .expect("traces/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    programs.sort();
+    assert!(!programs.is_empty());
+    for py in programs {
+        let out = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+            .arg(py.file_name().unwrap())
+            .current_dir(&dir)
+            .env("TAURARO_TRACE", "bc,ir,snap")
+            .env_remove("TAURARO_JIT")
+            .env_remove("TAURARO_TRACE_JSON")
+            .output()
+            .expect("run tauraro");
+        assert!(out.status.success(), "{}", py.display());
+        let dump = masked_dump(&String::from_utf8_lossy(&out.stderr));
+        let golden = py.with_extension("trace");
+        if update {
+            std::fs::write(&golden, &dump).expect("write golden trace");
+            continue;
+        }
+        let want = std::fs::read_to_string(&golden)
+            .unwrap_or_else(|_| panic!("{} missing: TAURARO_UPDATE_GOLDEN=1", golden.display()));
+        assert!(
+            dump == want,
+            "{} changed (TAURARO_UPDATE_GOLDEN=1 to accept):\n{dump}",
+            golden.display()
+        );
+    }
+}

@@ -1,5 +1,5 @@
 //! JIT settings: `--no-jit`, and `TAURARO_JIT=off` or a comma-separated list of
-//! `name=N` settings (see `docs/JIT.md`).
+//! `name=N` settings (listed in README.md).
 
 use super::record::Limits;
 
@@ -8,7 +8,8 @@ pub struct JitConfig {
     pub enabled: bool,
     /// Back-edges before a loop is recorded.
     pub hotloop: u32,
-    /// Exits taken before an exit counts as hot (side traces).
+    /// Exits taken before an exit counts as hot. Parsed and kept for side traces,
+    /// which are not implemented yet (issue 7): today no exit starts a recording.
     pub hotexit: u32,
     /// Compiled traces at most.
     pub maxtrace: usize,

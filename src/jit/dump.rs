@@ -769,6 +769,9 @@ fn snapshots_json(t: &TraceRecord) -> String {
 pub fn ir_with_origin(t: &super::ir::Trace) -> String {
     let mut out = String::new();
     for (i, ins) in t.ins.iter().enumerate() {
+        if t.loop_start == Some(i as u32) {
+            out.push_str("---- loop body\n");
+        }
         out.push_str(&format!(
             "{:<60} ; line {} depth {}\n",
             t.ins_text(i),

@@ -160,6 +160,11 @@ impl crate::interp::Vm {
                 return BackEdge::Interpret;
             }
         }
+        if self.jit.traces.len() >= self.jit.config.maxtrace {
+            // The trace budget is spent: this loop stays interpreted.
+            counter.set(i32::MAX);
+            return BackEdge::Interpret;
+        }
         if self.jit.recorder.is_some() {
             // One recording at a time; try again later.
             counter.set(self.jit.config.hotloop.max(2) as i32);
