@@ -426,3 +426,23 @@ fn golden_traces() {
         );
     }
 }
+
+#[test]
+fn a_hot_exit_grows_a_side_trace_that_links_back() {
+    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        if i % 3 == 0:\n            t += i // 7\n        else:\n            t -= i % 5\n    return t\nprint(f(30000))\n";
+    let (hot, default) = check("side.py", src);
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 2, "{st:?}");
+    }
+    let path = write_program("side_events.py", src);
+    let out = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+        .arg(&path)
+        .env("TAURARO_TRACE", "1")
+        .env_remove("TAURARO_JIT")
+        .output()
+        .expect("run tauraro");
+    let log = String::from_utf8_lossy(&out.stderr);
+    // The loop's trace, then a side trace from its branch exit that links back.
+    assert!(log.contains("stop f") && log.contains("-> loop"), "{log}");
+    assert!(log.contains("-> trace 1]"), "{log}");
+}

@@ -28,23 +28,85 @@ static NEVER_COLLECT: bool = false;
 /// Registers above the trace's extent kept free for exits that rebuild frames.
 const STACK_MARGIN: usize = 64;
 
-/// Runs trace `n` on frame `fi`, which stands at the trace's loop header.
+/// Runs trace `n` on frame `fi`, which stands at the trace's loop header, then
+/// follows links: an exit with a side trace runs it, and an exit at a back-edge
+/// whose loop has a trace enters that trace, without returning to the
+/// interpreter. A hot exit without a side trace starts recording one.
 pub fn run_trace(vm: &mut Vm, fi: usize, n: u32) -> Resume {
+    let mut n = n;
+    let mut first = true;
+    loop {
+        let (resume, exit) = run_one(vm, fi, n);
+        let exit = match (resume, exit) {
+            (Resume::NotEntered, _) if !first => return Resume::Continue,
+            (Resume::Continue, Some(exit)) => exit,
+            (r, _) => return r,
+        };
+        first = false;
+        match next_trace(vm, fi, n, exit) {
+            Some(next) => n = next,
+            None => return Resume::Continue,
+        }
+    }
+}
+
+/// Where execution goes after trace `n` left through `exit` (a `Resume` exit with
+/// no inlined frames): the trace to run next, if any. May start recording a side
+/// trace for the exit.
+fn next_trace(vm: &mut Vm, fi: usize, n: u32, exit: u32) -> Option<u32> {
+    if vm.frames.len() != fi + 1 {
+        return None;
+    }
+    let t = &vm.jit.traces[n as usize];
+    if let Some(side) = t.side[exit as usize] {
+        return Some(side);
+    }
+    let code = vm.frames[fi].code;
+    let pc = vm.frames[fi].pc;
+    if let Some(crate::compile::bytecode::Instr::Loop { target }) = code.instrs.get(pc) {
+        let c = code.hot[pc].get();
+        if c < 0 {
+            vm.frames[fi].pc = *target as usize;
+            return Some((-(c + 1)) as u32);
+        }
+    }
+    let count = t.exit_counts[exit as usize];
+    let tries = t.side_aborts[exit as usize];
+    let cfg = &vm.jit.config;
+    if count >= cfg.hotexit as u64
+        && tries < cfg.maxabort
+        && vm.jit.recorder.is_none()
+        && vm.jit.traces.len() < cfg.maxtrace
+    {
+        vm.jit_start_side_trace(fi, n, exit);
+    }
+    None
+}
+
+/// Runs one trace; on a `Resume` exit without inlined frames, also returns the
+/// exit number (for linking).
+fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<u32>) {
+    let r = run_single(vm, fi, n);
+    let linkable = matches!(r.0, Resume::Continue) && r.1.is_some();
+    (r.0, if linkable { r.1 } else { None })
+}
+
+fn run_single(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<u32>) {
     let Some(trace) = vm.jit.traces.get(n as usize) else {
-        return Resume::NotEntered;
+        return (Resume::NotEntered, None);
     };
     let trace_ptr: *const super::TraceRecord = &**trace;
     let root = &vm.frames[fi];
     let root_base = root.base;
     // The trace's constants (closure cells, globals) belong to one function object.
     if root.func.0 != trace.frames[0].func.0 || root.module.0 != trace.frames[0].module.0 {
-        return Resume::NotEntered;
+        return (Resume::NotEntered, None);
     }
     let extent = root_base + trace.slot_extent as usize;
     if extent + STACK_MARGIN >= vm.stack.len()
         || vm.frames.len() + trace.max_depth >= vm.recursion_limit
     {
-        return Resume::NotEntered;
+        return (Resume::NotEntered, None);
     }
     let entry = trace.compiled.entry;
     let saved_top = vm.jit_reserved_top;
@@ -78,10 +140,11 @@ pub fn run_trace(vm: &mut Vm, fi: usize, n: u32) -> Resume {
     let trace = &mut vm.jit.traces[n as usize];
     trace.entries += 1;
     let Some(snap) = trace.trace.snaps.get(exit as usize) else {
-        return Resume::Raise(PyErr::new(
+        let e = PyErr::new(
             ExcKind::RuntimeError,
             format!("JIT trace {n} returned an unknown exit {exit}"),
-        ));
+        );
+        return (Resume::Raise(e), None);
     };
     trace.exit_counts[exit as usize] += 1;
     let kind = snap.kind;
@@ -109,7 +172,8 @@ pub fn run_trace(vm: &mut Vm, fi: usize, n: u32) -> Resume {
         vm.frames[fi].pc = pc;
     }
     vm.frames.extend(rebuilt);
-    match kind {
+    let single_frame = snap.frames.len() == 1;
+    let resume = match kind {
         ExitKind::Resume => Resume::Continue,
         ExitKind::Collect => {
             if vm.reentry_depth == 0 {
@@ -124,5 +188,7 @@ pub fn run_trace(vm: &mut Vm, fi: usize, n: u32) -> Resume {
                 "JIT exit without a pending exception",
             )),
         },
-    }
+    };
+    let linkable = kind == ExitKind::Resume && single_frame;
+    (resume, linkable.then_some(exit))
 }

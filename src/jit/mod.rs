@@ -46,6 +46,12 @@ pub struct TraceRecord {
     pub link: Link,
     pub entries: u64,
     pub exit_counts: Vec<u64>,
+    /// The side trace (index in `JitState::traces`) each exit continues into.
+    pub side: Vec<Option<u32>>,
+    /// Aborted side-trace recordings per exit.
+    pub side_aborts: Vec<u32>,
+    /// For a side trace: the parent trace's index and exit.
+    pub parent: Option<(u32, u32)>,
 }
 
 /// Backoff state of a loop whose recordings abort.
@@ -72,6 +78,8 @@ pub struct JitState {
     pub backend: Option<backend::Backend>,
     pub traces: Vec<Box<TraceRecord>>,
     pub recorder: Option<Box<Recorder>>,
+    /// While recording a side trace: its parent trace's index and exit.
+    pub recording_side: Option<(u32, u32)>,
     record_started: Option<Instant>,
     /// The exception a helper raised, for the exit that follows.
     pub pending_error: Option<crate::runtime::object::PyErr>,
@@ -92,6 +100,7 @@ impl JitState {
             backend: None,
             traces: vec![],
             recorder: None,
+            recording_side: None,
             record_started: None,
             pending_error: None,
             backoff: HashMap::new(),
@@ -234,6 +243,11 @@ impl crate::interp::Vm {
         let line = code.line_of(rec.start_pc as usize);
         let n = self.jit.attempts;
         self.jit.log.abort(n, code, line, reason, &rec);
+        if let Some((parent, exit)) = self.jit.recording_side.take() {
+            // A side trace that keeps aborting: its exit stays an exit.
+            self.jit.traces[parent as usize].side_aborts[exit as usize] += 1;
+            return;
+        }
         let aborts = {
             let b = self.jit.backoff.entry(key).or_default();
             b.aborts += 1;
@@ -290,7 +304,12 @@ impl crate::interp::Vm {
                 self.jit
                     .log
                     .compile_error(number, code, rec.start_pc, line, &e);
-                code.hot[rec.loop_pc as usize].set(i32::MAX);
+                match self.jit.recording_side.take() {
+                    Some((parent, exit)) => {
+                        self.jit.traces[parent as usize].side_aborts[exit as usize] = u32::MAX;
+                    }
+                    None => code.hot[rec.loop_pc as usize].set(i32::MAX),
+                }
                 return;
             }
         };
@@ -312,6 +331,9 @@ impl crate::interp::Vm {
             link,
             entries: 0,
             exit_counts: vec![0; nsnaps],
+            side: vec![None; nsnaps],
+            side_aborts: vec![0; nsnaps],
+            parent: self.jit.recording_side,
         });
         self.jit.log.stop(
             &record,
@@ -325,12 +347,30 @@ impl crate::interp::Vm {
         // The counter names the trace by its index in `traces` (not its log number).
         let index = self.jit.traces.len() as u32;
         self.jit.traces.push(record);
-        if link == Link::Loop {
-            code.hot[rec.loop_pc as usize].set(-(index as i32) - 1);
+        if let Some((parent, exit)) = self.jit.recording_side.take() {
+            self.jit.traces[parent as usize].side[exit as usize] = Some(index);
         } else {
             // A trace that leaves without looping still runs the loop body fast.
             code.hot[rec.loop_pc as usize].set(-(index as i32) - 1);
         }
+    }
+
+    /// Starts recording a side trace from exit `exit` of trace `parent`: frame `fi`
+    /// stands where the exit resumed.
+    pub fn jit_start_side_trace(&mut self, fi: usize, parent: u32, exit: u32) {
+        let code = self.frames[fi].code;
+        let pc = self.frames[fi].pc;
+        let limits = self.jit.config.limits();
+        // No `Loop` instruction closes a side trace: it ends at a loop with a trace
+        // (or leaves to the interpreter).
+        let rec = Recorder::new(self, fi, u32::MAX, pc as u32, limits);
+        self.jit.attempts += 1;
+        self.jit
+            .log
+            .start(self.jit.attempts, code, pc as u32, code.line_of(pc));
+        self.jit.recorder = Some(Box::new(rec));
+        self.jit.recording_side = Some((parent, exit));
+        self.jit.record_started = Some(Instant::now());
     }
 
     fn frames_line(&self, code: &Code, pc: u32) -> u32 {
