@@ -70,6 +70,12 @@ fn next_trace(vm: &mut Vm, fi: usize, n: u32, exit: u32) -> Option<u32> {
             return Some((-(c + 1)) as u32);
         }
     }
+    // The end of a trace that leaves to the interpreter is where recording stopped
+    // for a reason (a return, a yield, an unsupported instruction): no side trace.
+    let leaves = !t.trace.loops && exit as usize + 1 == t.trace.snaps.len();
+    if leaves && t.link == super::record::Link::Interp {
+        return None;
+    }
     let count = t.exit_counts[exit as usize];
     let tries = t.side_aborts[exit as usize];
     let cfg = &vm.jit.config;

@@ -25,6 +25,10 @@ use crate::runtime::value::Value;
 pub use config::JitConfig;
 use record::{AbortReason, FrameDesc, Link, Recorder};
 
+/// A side trace that ends in the interpreter must record at least this many
+/// instructions to pay for its entry and exit.
+const MIN_SIDE_TRACE_TO_INTERP: usize = 12;
+
 /// A compiled trace and everything an exit needs to rebuild the interpreter state.
 pub struct TraceRecord {
     pub number: u32,
@@ -278,6 +282,15 @@ impl crate::interp::Vm {
             .map_or(0, |t| t.elapsed().as_micros() as u64);
         self.jit.stats.record_us += record_us;
         let code = rec.frames_desc[0].code;
+        if self.jit.recording_side.is_some()
+            && link == Link::Interp
+            && rec.bytecode.len() < MIN_SIDE_TRACE_TO_INTERP
+        {
+            // A short side trace that returns to the interpreter costs an entry and
+            // an exit for a few instructions: interpreting them is cheaper.
+            self.jit_abort(Box::new(rec), AbortReason::SideTraceTooShort);
+            return;
+        }
         let number = self.jit.attempts;
         let ir_before = rec.trace.clone();
         let t0 = Instant::now();

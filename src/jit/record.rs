@@ -40,6 +40,7 @@ pub enum AbortReason {
     LeftRootFrame,
     LoopExited,
     UnexpectedFrame,
+    SideTraceTooShort,
 }
 
 impl AbortReason {
@@ -52,6 +53,7 @@ impl AbortReason {
             AbortReason::LeftRootFrame => "left the root frame",
             AbortReason::LoopExited => "loop exited while recording",
             AbortReason::UnexpectedFrame => "unexpected frame",
+            AbortReason::SideTraceTooShort => "side trace too short",
         }
     }
 }
