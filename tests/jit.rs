@@ -446,3 +446,27 @@ fn a_hot_exit_grows_a_side_trace_that_links_back() {
     assert!(log.contains("stop f") && log.contains("-> loop"), "{log}");
     assert!(log.contains("-> trace 1]"), "{log}");
 }
+
+#[test]
+fn natives_asking_for_the_current_module_see_the_callees_module() {
+    // `globals()` and `type(name, bases, ns)` in a function of another module,
+    // called from a hot loop: the callee must not be inlined into a trace of the
+    // caller's module (the natives find the module from the interpreter's frames).
+    let dir = std::env::temp_dir().join(format!("tauraro-jit-mod-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(
+        dir.join("other_mod.py"),
+        "NAME = 'other'\ndef g(i):\n    return globals()['NAME']\ndef h(i):\n    return type('T', (), {}).__module__\n",
+    )
+    .unwrap();
+    let main = dir.join("main_mod.py");
+    std::fs::write(
+        &main,
+        "import other_mod\nNAME = 'main'\ndef f():\n    r = {}\n    for i in range(300):\n        k = other_mod.g(i) + other_mod.h(i)\n        r[k] = r.get(k, 0) + 1\n    print(sorted(r.items()))\nf()\n",
+    )
+    .unwrap();
+    for jit in [None, Some(""), Some("hotloop=1,hotexit=1")] {
+        let out = run_tauraro(&main, jit);
+        assert_eq!(out.stdout, "[('otherother_mod', 300)]\n", "{jit:?}");
+    }
+}

@@ -38,7 +38,9 @@ impl Vm {
         ret_slot: usize,
     ) -> PyResult<()> {
         let code: &'static Code = code_of(code_val);
-        if self.frames.len() >= self.recursion_limit + 10 * self.reentry_depth.min(1) {
+        if self.frames.len() + self.jit_frame_bias
+            >= self.recursion_limit + 10 * self.reentry_depth.min(1)
+        {
             return Err(PyErr::new(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded",

@@ -64,6 +64,9 @@ pub struct Vm {
     /// While a trace runs: the end of the registers it owns (inlined frames live
     /// above the root frame's window), so frames pushed by its helpers start above.
     pub jit_reserved_top: usize,
+    /// Frames that exist only inside running traces (inlined calls), counted
+    /// against the recursion limit as the interpreter would count them.
+    pub jit_frame_bias: usize,
 }
 
 impl Vm {
@@ -99,6 +102,7 @@ impl Vm {
             nan_counter: 0,
             jit: crate::jit::JitState::new(crate::jit::JitConfig::off()),
             jit_reserved_top: 0,
+            jit_frame_bias: 0,
         });
         vm.empty_tuple = vm.heap.alloc(ObjData::Tuple(Box::new([])));
         vm.ellipsis_val = vm.heap.alloc(ObjData::Str(StrObj::new("Ellipsis".into())));

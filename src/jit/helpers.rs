@@ -9,6 +9,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use crate::compile::bytecode::{AttrCache, CacheKind, CmpOp};
+use crate::interp::call::CallOutcome;
 use crate::interp::simple::FrameCtx;
 use crate::interp::Vm;
 use crate::runtime::error::ExcKind;
@@ -255,16 +256,58 @@ extern "C" fn compare_truth(ctx: *mut CtxHeader, op: u64, a: u64, b: u64) -> u64
     })
 }
 
-extern "C" fn call(ctx: *mut CtxHeader, slot: u64, argc: u64, _: u64) -> u64 {
+/// A call from a trace, as the interpreter would make it: a Python function gets
+/// its frame directly (no native placeholder frame), and the inlined frames above
+/// the trace's root count toward the recursion limit.
+fn call_from_trace(vm: &mut Vm, f: Value, args: &[Value], inlined: u64) -> u64 {
+    let saved_bias = vm.jit_frame_bias;
+    // `guarded` raises `reentry_depth`, which grants native re-entry 10 frames of
+    // slack the interpreter's own calls do not get: take them back.
+    let slack = if vm.reentry_depth == 0 { 10 } else { 0 };
+    vm.jit_frame_bias = saved_bias + inlined as usize + slack;
+    let r = guarded(vm, |vm| {
+        let is_python = matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Function(_)));
+        if !is_python {
+            return Ok(vm.call_value(f, args, &[])?.0);
+        }
+        let depth = vm.frames.len();
+        let scratch = vm.stack_top();
+        if scratch + 1 >= vm.stack.len() {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        vm.stack.set(scratch, Value::NONE);
+        // The callee's window starts above the result register.
+        let saved_top = vm.jit_reserved_top;
+        vm.jit_reserved_top = saved_top.max(scratch + 1);
+        let outcome = vm.call_general(f, args, &[], scratch);
+        vm.jit_reserved_top = saved_top;
+        match outcome? {
+            CallOutcome::Done(v) => Ok(v.0),
+            CallOutcome::Pushed => {
+                vm.frames[depth].returns_to_native = true;
+                let r = vm.run(depth);
+                vm.frames.truncate(depth);
+                Ok(r?.0)
+            }
+        }
+    });
+    vm.jit_frame_bias = saved_bias;
+    r
+}
+
+extern "C" fn call(ctx: *mut CtxHeader, slot: u64, argc: u64, inlined: u64) -> u64 {
     // SAFETY: called only by compiled traces with their context.
     let (vm, cx) = unsafe { parts(ctx) };
     let at = cx.root_base + slot as usize;
     let f = vm.stack.get(at);
     let args: Vec<Value> = vm.stack.slice(at + 1, at + 1 + argc as usize).to_vec();
-    guarded(vm, |vm| Ok(vm.call_value(f, &args, &[])?.0))
+    call_from_trace(vm, f, &args, inlined)
 }
 
-extern "C" fn call_method(ctx: *mut CtxHeader, slot: u64, argc: u64, _: u64) -> u64 {
+extern "C" fn call_method(ctx: *mut CtxHeader, slot: u64, argc: u64, inlined: u64) -> u64 {
     // SAFETY: called only by compiled traces with their context.
     let (vm, cx) = unsafe { parts(ctx) };
     let at = cx.root_base + slot as usize;
@@ -276,7 +319,7 @@ extern "C" fn call_method(ctx: *mut CtxHeader, slot: u64, argc: u64, _: u64) -> 
         (at + 1, argc as usize + 1)
     };
     let args: Vec<Value> = vm.stack.slice(start, start + n).to_vec();
-    guarded(vm, |vm| Ok(vm.call_value(f, &args, &[])?.0))
+    call_from_trace(vm, f, &args, inlined)
 }
 
 extern "C" fn step(ctx: *mut CtxHeader, frame: u64, pc: u64, _: u64) -> u64 {

@@ -80,10 +80,11 @@ pub enum Helper {
     Truthy,
     /// `(op, a, b)` -> truth of `a op b` as 0 or 1, ERR on an exception.
     CompareTruth,
-    /// `(slot of the callee, argc)` -> the call's result, or ERR. Reads the callee and
-    /// its arguments from the frame (flushed first).
+    /// `(slot of the callee, argc, inlined depth)` -> the call's result, or ERR.
+    /// Reads the callee and its arguments from the frame (flushed first).
     Call,
-    /// `(slot of the method pair, argc)` -> result, or ERR (`CallMethod` semantics).
+    /// `(slot of the method pair, argc, inlined depth)` -> result, or ERR
+    /// (`CallMethod` semantics).
     CallMethod,
     /// `(frame, pc)` -> 0, or ERR: runs one simple instruction on the frame in
     /// memory (every dirty slot is flushed first; its outputs are read back lazily).

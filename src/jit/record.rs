@@ -818,7 +818,9 @@ impl Recorder {
                     self.flush_regs(func as u32..func as u32 + 1 + argc as u32);
                     let s = self.emit(Op::Int(self.slot_abs(func as u32) as i64), Ty::Int);
                     let n = self.emit(Op::Int(argc as i64), Ty::Int);
-                    let r = self.emit(Op::Call(Helper::Call, vec![s, n]), Ty::Val);
+                    // The inlined depth, so that the recursion limit counts inlined frames.
+                    let d = self.emit(Op::Int(self.frames.len() as i64 - 1), Ty::Int);
+                    let r = self.emit(Op::Call(Helper::Call, vec![s, n, d]), Ty::Val);
                     let sn = self.snapshot(next, ExitKind::Raise);
                     self.guard(Op::GuardIsNot(r, ERR_BITS), Ty::Void, sn);
                     self.pending = Pending::CallDone {
@@ -856,7 +858,9 @@ impl Recorder {
                     self.flush_regs(mb as u32..mb as u32 + 2 + argc as u32);
                     let s = self.emit(Op::Int(self.slot_abs(mb as u32) as i64), Ty::Int);
                     let n = self.emit(Op::Int(argc as i64), Ty::Int);
-                    let r = self.emit(Op::Call(Helper::CallMethod, vec![s, n]), Ty::Val);
+                    // The inlined depth, so that the recursion limit counts inlined frames.
+                    let d = self.emit(Op::Int(self.frames.len() as i64 - 1), Ty::Int);
+                    let r = self.emit(Op::Call(Helper::CallMethod, vec![s, n, d]), Ty::Val);
                     let sn = self.snapshot(next, ExitKind::Raise);
                     self.guard(Op::GuardIsNot(r, ERR_BITS), Ty::Void, sn);
                     self.pending = Pending::CallDone {
@@ -944,6 +948,12 @@ impl Recorder {
         };
         let code = crate::interp::call::code_of(fo.code);
         if !code.is_simple_call() || code.params.positional as usize != nargs {
+            return None;
+        }
+        // Natives that ask for "the current module" (`globals()`, `type(name, ...)`)
+        // look at the interpreter's frames, where inlined frames are missing: only
+        // callees of the root frame's module are inlined.
+        if fo.module.0 != self.frames_desc[0].module.0 {
             return None;
         }
         if self.frames.len() > self.limits.maxinline {
