@@ -8,8 +8,7 @@ pub struct JitConfig {
     pub enabled: bool,
     /// Back-edges before a loop is recorded.
     pub hotloop: u32,
-    /// Exits taken before an exit counts as hot. Parsed and kept for side traces,
-    /// which are not implemented yet (issue 7): today no exit starts a recording.
+    /// Times an exit is taken before a side trace is recorded from it.
     pub hotexit: u32,
     /// Compiled traces at most.
     pub maxtrace: usize,
