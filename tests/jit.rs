@@ -445,6 +445,23 @@ fn a_hot_exit_grows_a_side_trace_that_links_back() {
     // The loop's trace, then a side trace from its branch exit that links back.
     assert!(log.contains("stop f") && log.contains("-> loop"), "{log}");
     assert!(log.contains("-> trace 1]"), "{log}");
+    assert!(log.contains("from trace 1 exit"), "{log}");
+    // The JSON log names the side trace's parent for the visualizer's tree.
+    let json = path.with_extension("jsonl");
+    let out = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+        .arg(&path)
+        .env("TAURARO_TRACE_JSON", &json)
+        .env_remove("TAURARO_JIT")
+        .env_remove("TAURARO_TRACE")
+        .output()
+        .expect("run tauraro");
+    assert!(out.status.success());
+    let log = std::fs::read_to_string(&json).expect("json log");
+    assert!(
+        log.lines()
+            .any(|l| l.contains(r#""type":"trace""#) && l.contains(r#""kind":"side","parent":1,"#)),
+        "{log}"
+    );
 }
 
 #[test]

@@ -102,10 +102,12 @@ impl TraceLog {
         }
     }
 
-    pub fn start(&mut self, n: u32, code: &Code, pc: u32, line: u32) {
+    /// `parent`: for a side trace, the parent's trace number and exit.
+    pub fn start(&mut self, n: u32, code: &Code, pc: u32, line: u32, parent: Option<(u32, u32)>) {
         if self.text.events {
+            let from = parent.map_or(String::new(), |(p, e)| format!(" from trace {p} exit {e}"));
             eprintln!(
-                "[TRACE {n} start {} {} pc {pc}]",
+                "[TRACE {n} start {} {} pc {pc}{from}]",
                 code.qualname,
                 place(code, line)
             );
@@ -113,7 +115,8 @@ impl TraceLog {
         if let Some(j) = &mut self.json {
             j.source(&code.filename);
             let t = j.now();
-            j.emit(start_json(t, n, &code.filename, line, &code.qualname, pc));
+            let loc = (code.filename.as_ref(), line, code.qualname.as_ref(), pc);
+            j.emit(start_json(t, n, loc, parent));
         }
     }
 
@@ -199,7 +202,10 @@ impl TraceLog {
                 j.source(&f.code.filename);
             }
             let now = j.now();
-            let event = trace_json(now, t, &link, ir_before, bytecode, line)
+            let parent = t
+                .parent
+                .map(|(i, e)| (traces.get(i as usize).map_or(i, |p| p.number), e));
+            let event = trace_json(now, t, parent, &link, ir_before, bytecode, line)
                 .raw(
                     "times_us",
                     Obj::new()
@@ -592,15 +598,16 @@ fn header_json(program: &str, argv: &[String], arch: &str) -> String {
         .finish()
 }
 
-fn start_json(t: u64, n: u32, file: &str, line: u32, func: &str, pc: u32) -> String {
+/// `loc`: file, line, function, pc.
+fn start_json(t: u64, n: u32, loc: (&str, u32, &str, u32), parent: Option<(u32, u32)>) -> String {
     let o = Obj::new()
         .str("type", "start")
         .num("t", t)
         .num("trace", n)
-        .str("kind", "loop")
-        .opt_num("parent", None)
-        .opt_num("parent_exit", None);
-    location(o, file, line, func, pc).finish()
+        .str("kind", if parent.is_some() { "side" } else { "loop" })
+        .opt_num("parent", parent.map(|p| p.0))
+        .opt_num("parent_exit", parent.map(|p| p.1));
+    location(o, loc.0, loc.1, loc.2, loc.3).finish()
 }
 
 fn abort_json(t: u64, n: u32, reason: &str, code: &Code, line: u32, pc: u32) -> Obj {
@@ -616,6 +623,7 @@ fn abort_json(t: u64, n: u32, reason: &str, code: &Code, line: u32, pc: u32) -> 
 fn trace_json(
     now: u64,
     t: &TraceRecord,
+    parent: Option<(u32, u32)>,
     link: &str,
     ir_before: &super::ir::Trace,
     bytecode: &[RecordedInstr],
@@ -625,9 +633,9 @@ fn trace_json(
         .str("type", "trace")
         .num("t", now)
         .num("trace", t.number)
-        .str("kind", "loop")
-        .opt_num("parent", None)
-        .opt_num("parent_exit", None);
+        .str("kind", if parent.is_some() { "side" } else { "loop" })
+        .opt_num("parent", parent.map(|p| p.0))
+        .opt_num("parent_exit", parent.map(|p| p.1));
     let o = location(o, &t.code.filename, line, &t.code.qualname, t.start_pc).str("link", link);
     let bc = bytecode.iter().map(|b| {
         let code = t.frames[b.frame as usize].code;
@@ -806,7 +814,7 @@ mod tests {
     #[test]
     fn start_event_line() {
         assert_eq!(
-            start_json(1234, 7, "dir/a \"b\".py", 3, "C.f", 9),
+            start_json(1234, 7, ("dir/a \"b\".py", 3, "C.f", 9), None),
             r#"{"type":"start","t":1234,"trace":7,"kind":"loop","parent":null,"parent_exit":null,"file":"dir/a \"b\".py","line":3,"func":"C.f","pc":9}"#
         );
     }

@@ -193,6 +193,7 @@ impl crate::interp::Vm {
             code,
             target as u32,
             self.frames[fi].code.line_of(target),
+            None,
         );
         self.jit.recorder = Some(Box::new(rec));
         self.jit.record_started = Some(Instant::now());
@@ -378,9 +379,14 @@ impl crate::interp::Vm {
         // (or leaves to the interpreter).
         let rec = Recorder::new(self, fi, u32::MAX, pc as u32, limits);
         self.jit.attempts += 1;
-        self.jit
-            .log
-            .start(self.jit.attempts, code, pc as u32, code.line_of(pc));
+        let parent_number = self.jit.traces[parent as usize].number;
+        self.jit.log.start(
+            self.jit.attempts,
+            code,
+            pc as u32,
+            code.line_of(pc),
+            Some((parent_number, exit)),
+        );
         self.jit.recorder = Some(Box::new(rec));
         self.jit.recording_side = Some((parent, exit));
         self.jit.record_started = Some(Instant::now());
