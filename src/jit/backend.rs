@@ -1062,6 +1062,31 @@ mod tests {
         tb.t
     }
 
+    /// W^X: compiled code is executable and never writable at the same time.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn compiled_code_pages_are_read_execute_only() {
+        let mut be = Backend::new().unwrap();
+        let mut addrs = vec![];
+        for _ in 0..3 {
+            addrs.push(compile(&mut be, &sum_loop()).address);
+        }
+        let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
+        for addr in addrs {
+            let perms = maps
+                .lines()
+                .find_map(|l| {
+                    let (range, rest) = l.split_once(' ')?;
+                    let (lo, hi) = range.split_once('-')?;
+                    let lo = usize::from_str_radix(lo, 16).ok()?;
+                    let hi = usize::from_str_radix(hi, 16).ok()?;
+                    (lo <= addr && addr < hi).then(|| rest[..4].to_string())
+                })
+                .expect("code address is mapped");
+            assert_eq!(&perms[..3], "r-x", "code at {addr:#x} is mapped {perms}");
+        }
+    }
+
     #[test]
     fn floor_division_and_modulo_by_constants() {
         let mut be = Backend::new().unwrap();

@@ -1,17 +1,18 @@
 // Opens generated reports in Debian's Chromium through playwright-core and
 // checks what a person would: the overview lists the traces, a trace opens with
 // its source, IR and machine code, hovering links them, the tree and timeline
-// draw, and a big report stays responsive. Usage (run.sh does this):
-//   node test.mjs SMALL.html BIG.html SCREENSHOT.png [AARCH64.html]
+// draw, and a big report stays responsive; then the same for a report made from
+// a real run of tauraro (traces/range_mod.py). Usage (run.sh does this):
+//   node test.mjs SMALL.html BIG.html SCREENSHOT.png [AARCH64.html [REAL.html REAL_SCREENSHOT.png]]
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [smallReport, bigReport, screenshotPath, aarch64Report] = process.argv.slice(2);
-if (!smallReport || !bigReport || !screenshotPath) {
-  console.error("usage: node test.mjs SMALL.html BIG.html SCREENSHOT.png");
+const [smallReport, bigReport, screenshotPath, aarch64Report, realReport, realScreenshotPath] = process.argv.slice(2);
+if (!smallReport || !bigReport || !screenshotPath || (realReport && !realScreenshotPath)) {
+  console.error("usage: node test.mjs SMALL.html BIG.html SCREENSHOT.png [AARCH64.html [REAL.html REAL_SCREENSHOT.png]]");
   process.exit(2);
 }
 
@@ -227,6 +228,70 @@ try {
       expect(arm.errors.length === 0, `page errors: ${arm.errors.join(" | ")}`);
     });
     await arm.page.close();
+  }
+
+  // A report from a real run: tauraro traces/range_mod.py records a loop trace
+  // (T1) and two side traces from two of its exits. Only what the program
+  // guarantees is checked (no exit numbers or counts, which the JIT may change).
+  if (realReport) {
+    const real = await openReport(realReport);
+    console.log(`real report ready in ${real.loadMs} ms`);
+    await check("real run: overview lists the loop trace and its two side traces", async () => {
+      const ids = await real.page.$$eval("#trace-table tbody tr", (rows) => rows.map((r) => r.dataset.trace));
+      expect(JSON.stringify(ids) === JSON.stringify(["1", "2", "3"]), `trace rows ${ids}`);
+      const kinds = await real.page.$$eval("#trace-table tbody tr td:nth-child(2)", (cells) => cells.map((c) => c.textContent));
+      expect(kinds.join() === "loop,side,side", `kinds ${kinds}`);
+      const header = await real.page.textContent("#run-info");
+      expect(header.includes("range_mod.py"), `header: ${header}`);
+    });
+
+    await check("real run: the loop trace opens with source, IR and machine code", async () => {
+      await real.page.click("#trace-table tbody tr[data-trace='1'] td:nth-child(3)");
+      await real.page.waitForSelector("#pane-ir_after .row");
+      await real.page.waitForSelector("#pane-code .row");
+      expect(real.page.url().endsWith("#trace/1"), `url ${real.page.url()}`);
+      const title = await real.page.textContent("#trace-title");
+      expect(title.includes("Trace T1"), `title ${title}`);
+      const source = await real.page.textContent("#pane-source");
+      expect(source.includes("for i in range(n):"), "source pane");
+      const irAfter = await real.page.textContent("#pane-ir_after");
+      expect(irAfter.includes("phi") && irAfter.includes("range_ptr"), `IR after pane: ${irAfter.slice(0, 200)}`);
+      const codeRows = await real.page.$$eval("#pane-code .row", (rows) => rows.filter((r) => r.textContent.trim()).length);
+      expect(codeRows > 0, `machine code rows ${codeRows}`);
+    });
+
+    await real.page.screenshot({ path: realScreenshotPath, fullPage: false });
+    console.log(`screenshot: ${realScreenshotPath}`);
+
+    await check("real run: the tree shows both side traces under trace 1", async () => {
+      await real.page.click("#tabs a[data-view='tree']");
+      await real.page.waitForSelector("#trace-tree .tree-node");
+      const nodes = await real.page.$$eval("#trace-tree .tree-node", (gs) => gs.map((g) => {
+        const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(g.getAttribute("transform"));
+        return { id: g.dataset.trace, x: Number(m[1]), text: g.textContent };
+      }));
+      expect(nodes.map((n) => n.id).sort().join() === "1,2,3", `tree nodes ${nodes.map((n) => n.id)}`);
+      const byId = Object.fromEntries(nodes.map((n) => [n.id, n]));
+      // Children are drawn one column to the right of their parent.
+      expect(byId["2"].x > byId["1"].x && byId["3"].x > byId["1"].x && byId["2"].x === byId["3"].x,
+        `columns T1 ${byId["1"].x}, T2 ${byId["2"].x}, T3 ${byId["3"].x}`);
+      expect(byId["2"].text.includes("T2 side") && byId["3"].text.includes("T3 side"), "side trace nodes");
+      const labels = await real.page.$$eval("#trace-tree .edge-label", (ts) => ts.map((t) => t.textContent));
+      const sideEdges = labels.filter((l) => /^exit \d+ ×/.test(l) && !l.includes("no side trace"));
+      expect(sideEdges.length === 2, `edge labels ${labels}`);
+      for (const id of ["2", "3"]) {
+        await real.page.goto(real.page.url().replace(/#.*$/, "#trace/" + id));
+        await real.page.waitForSelector(`#trace-title:has-text('T${id}')`);
+        const facts = await real.page.textContent("#view-trace .facts");
+        expect(facts.includes("from T1 exit"), `T${id} facts ${facts}`);
+      }
+    });
+
+    await check("real run: no script errors and no network requests", async () => {
+      expect(real.errors.length === 0, `page errors: ${real.errors.join(" | ")}`);
+      expect(real.requests.length === 0, `requests: ${real.requests.join(" ")}`);
+    });
+    await real.page.close();
   }
 } finally {
   await browser.close();
