@@ -260,6 +260,7 @@ try {
       expect(codeRows > 0, `machine code rows ${codeRows}`);
     });
 
+    await real.page.mouse.move(5, 5); // no hover highlight left from the click
     await real.page.screenshot({ path: realScreenshotPath, fullPage: false });
     console.log(`screenshot: ${realScreenshotPath}`);
 
