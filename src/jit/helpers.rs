@@ -95,6 +95,13 @@ fn cache_of<'a>(bits: u64) -> &'a AttrCache {
     unsafe { &*(bits as usize as *const AttrCache) }
 }
 
+/// A Python index (negative counts from the end) into a list of `len` items.
+fn list_index(len: usize, index: u64) -> Option<usize> {
+    let i = index as i64;
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
 extern "C" fn list_get(ctx: *mut CtxHeader, list: u64, index: u64, _: u64) -> u64 {
     // SAFETY: called only by compiled traces with their context.
     let (_vm, _) = unsafe { parts(ctx) };
@@ -102,14 +109,10 @@ extern "C" fn list_get(ctx: *mut CtxHeader, list: u64, index: u64, _: u64) -> u6
         return MISS_BITS;
     };
     let items = l.get();
-    let mut i = index as i64;
-    if i < 0 {
-        i += items.len() as i64;
+    match list_index(items.len(), index) {
+        Some(i) => items[i].0,
+        None => MISS_BITS,
     }
-    if i < 0 || i as usize >= items.len() {
-        return MISS_BITS;
-    }
-    items[i as usize].0
 }
 
 extern "C" fn list_set(ctx: *mut CtxHeader, list: u64, index: u64, value: u64) -> u64 {
@@ -119,15 +122,13 @@ extern "C" fn list_set(ctx: *mut CtxHeader, list: u64, index: u64, value: u64) -
         return MISS_BITS;
     };
     let items = l.get_mut();
-    let mut i = index as i64;
-    if i < 0 {
-        i += items.len() as i64;
+    match list_index(items.len(), index) {
+        Some(i) => {
+            items[i] = Value(value);
+            0
+        }
+        None => MISS_BITS,
     }
-    if i < 0 || i as usize >= items.len() {
-        return MISS_BITS;
-    }
-    items[i as usize] = Value(value);
-    0
 }
 
 extern "C" fn load_global(ctx: *mut CtxHeader, module: u64, slot: u64, _: u64) -> u64 {

@@ -694,18 +694,14 @@ impl Recorder {
                 let module = self.top_desc().module;
                 let m = self.constant(module);
                 let s = self.emit(Op::Int(slot as i64), Ty::Int);
-                let r = self.emit(Op::Call(Helper::LoadGlobal, vec![m, s]), Ty::Val);
-                let sn = self.snapshot(pc, ExitKind::Resume);
-                self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                let r = self.call_or_exit(Helper::LoadGlobal, vec![m, s], pc);
                 self.set(dst as u32, r);
             }
             Instr::GetItem { dst, obj, key } => {
                 if self.is_list(vm, obj as u32) && self.actual(vm, key as u32).is_int() {
                     let l = self.val_of(obj as u32);
                     let k = self.int_of(key as u32, pc);
-                    let r = self.emit(Op::Call(Helper::ListGet, vec![l, k]), Ty::Val);
-                    let sn = self.snapshot(pc, ExitKind::Resume);
-                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                    let r = self.call_or_exit(Helper::ListGet, vec![l, k], pc);
                     self.set(dst as u32, r);
                 } else {
                     self.step(ins, pc);
@@ -716,9 +712,7 @@ impl Recorder {
                     let l = self.val_of(obj as u32);
                     let k = self.int_of(key as u32, pc);
                     let v = self.val_of(src as u32);
-                    let r = self.emit(Op::Call(Helper::ListSet, vec![l, k, v]), Ty::Val);
-                    let sn = self.snapshot(pc, ExitKind::Resume);
-                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                    self.call_or_exit(Helper::ListSet, vec![l, k, v], pc);
                 } else {
                     self.step(ins, pc);
                 }
@@ -727,9 +721,7 @@ impl Recorder {
                 if self.cache_hits(vm, code, pc, obj as u32, CacheKind::InstanceSlot) {
                     let o = self.val_of(obj as u32);
                     let c = self.cache_ref(code, pc);
-                    let r = self.emit(Op::Call(Helper::GetAttrCached, vec![o, c]), Ty::Val);
-                    let sn = self.snapshot(pc, ExitKind::Resume);
-                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                    let r = self.call_or_exit(Helper::GetAttrCached, vec![o, c], pc);
                     self.set(dst as u32, r);
                 } else {
                     self.step(ins, pc);
@@ -740,9 +732,7 @@ impl Recorder {
                     let o = self.val_of(obj as u32);
                     let c = self.cache_ref(code, pc);
                     let v = self.val_of(src as u32);
-                    let r = self.emit(Op::Call(Helper::SetAttrCached, vec![o, c, v]), Ty::Val);
-                    let sn = self.snapshot(pc, ExitKind::Resume);
-                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                    self.call_or_exit(Helper::SetAttrCached, vec![o, c, v], pc);
                 } else {
                     self.step(ins, pc);
                 }
@@ -751,9 +741,7 @@ impl Recorder {
                 if self.cache_hits(vm, code, pc, obj as u32, CacheKind::Method) {
                     let o = self.val_of(obj as u32);
                     let c = self.cache_ref(code, pc);
-                    let r = self.emit(Op::Call(Helper::LoadMethodCached, vec![o, c]), Ty::Val);
-                    let sn = self.snapshot(pc, ExitKind::Resume);
-                    self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+                    let r = self.call_or_exit(Helper::LoadMethodCached, vec![o, c], pc);
                     self.set(dst as u32, r);
                     self.set(dst as u32 + 1, o);
                 } else {
@@ -1005,6 +993,15 @@ impl Recorder {
             self.set(reg, empty);
         }
         self.ensure_slot(base_off + code.nregs as u32);
+    }
+
+    /// A helper that answers MISS when its fast case does not apply: the trace
+    /// leaves to re-run the instruction at `pc` in the interpreter.
+    fn call_or_exit(&mut self, h: Helper, args: Vec<Ref>, pc: u32) -> Ref {
+        let r = self.emit(Op::Call(h, args), Ty::Val);
+        let sn = self.snapshot(pc, ExitKind::Resume);
+        self.guard(Op::GuardIsNot(r, MISS_BITS), Ty::Void, sn);
+        r
     }
 
     /// A simple instruction through the interpreter's implementation.
