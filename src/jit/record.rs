@@ -220,6 +220,12 @@ impl Recorder {
         rec
     }
 
+    /// Whether this recording starts at an exit of another trace (no `Loop` of
+    /// its own closes it).
+    pub fn is_side_trace(&self) -> bool {
+        self.loop_pc == u32::MAX
+    }
+
     /// The frame depth (below the root) the recorder expects the interpreter to be at.
     pub fn expected_frames(&self) -> usize {
         self.root_fi + self.frames.len()
@@ -802,6 +808,12 @@ impl Recorder {
                     let sn = self.snapshot(pc, ExitKind::Resume);
                     self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
                     self.enter_inline(callee, f, func as u32 + 1, dst as u32, next);
+                } else if self.is_side_trace() && is_python_function(f) {
+                    // A side trace stops before a Python call it cannot inline: the
+                    // interpreter makes the call with a frame push, which is cheaper
+                    // than a nested run from a helper.
+                    self.snapshot(pc, ExitKind::Resume);
+                    return Flow::Finish(Link::Interp);
                 } else {
                     self.flush_regs(func as u32..func as u32 + 1 + argc as u32);
                     let s = self.emit(Op::Int(self.slot_abs(func as u32) as i64), Ty::Int);
@@ -842,6 +854,10 @@ impl Recorder {
                     };
                     self.guard(op, Ty::Void, sn);
                     self.enter_inline(callee, f, first, dst as u32, next);
+                } else if self.is_side_trace() && is_python_function(f) {
+                    // As for `Call`: the interpreter makes this call.
+                    self.snapshot(pc, ExitKind::Resume);
+                    return Flow::Finish(Link::Interp);
                 } else {
                     self.flush_regs(mb as u32..mb as u32 + 2 + argc as u32);
                     let s = self.emit(Op::Int(self.slot_abs(mb as u32) as i64), Ty::Int);
@@ -1191,6 +1207,10 @@ impl Recorder {
         self.guard(Op::GuardIsNot(t, ERR_BITS), Ty::Void, sn);
         Some(Cond::Raw(t))
     }
+}
+
+fn is_python_function(f: Value) -> bool {
+    matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Function(_)))
 }
 
 /// The registers a simple instruction may write.
