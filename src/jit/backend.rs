@@ -32,10 +32,13 @@ pub struct CtxHeader {
 
 /// A compiled trace: `base` points at the trace's root frame slot 0; the result is
 /// the number of the snapshot the trace left through.
+// SAFETY (contract for callers): `ctx` is a live context whose `gc_flag` points at a
+// readable bool, `base` addresses at least the trace's slot extent of writable
+// words, and the `Backend` that compiled the code is still alive.
 pub type TraceFn = unsafe extern "C" fn(ctx: *mut CtxHeader, base: *mut u64) -> u32;
 
 /// The machine signature every runtime helper has.
-pub type HelperFn = unsafe extern "C" fn(ctx: *mut CtxHeader, a: u64, b: u64, c: u64) -> u64;
+pub type HelperFn = extern "C" fn(ctx: *mut CtxHeader, a: u64, b: u64, c: u64) -> u64;
 
 /// One compiled trace. `entry` stays valid as long as the [`Backend`] that made it.
 pub struct Compiled {
@@ -884,13 +887,7 @@ mod tests {
                 kind: ExitKind::Collect,
             });
             // Every trace starts with the GC safepoint, as the recorder emits it.
-            t.ins.push(Ins {
-                op: Op::GcCheck,
-                ty: Ty::Void,
-                snap: Some(0),
-                line: 1,
-                depth: 0,
-            });
+            t.ins.push(Ins::new(Op::GcCheck, Ty::Void, Some(0)));
             Tb { t }
         }
         fn snap(&mut self, slots: &[(u32, Ref)]) -> u32 {
@@ -905,13 +902,7 @@ mod tests {
             self.guard(op, ty, None)
         }
         fn guard(&mut self, op: Op, ty: Ty, snap: Option<u32>) -> Ref {
-            self.t.ins.push(Ins {
-                op,
-                ty,
-                snap,
-                line: 1,
-                depth: 0,
-            });
+            self.t.ins.push(Ins::new(op, ty, snap));
             Ref((self.t.ins.len() - 1) as u32)
         }
         /// `sload n` then a type guard leaving through `snap`.
@@ -925,7 +916,7 @@ mod tests {
         }
     }
 
-    unsafe extern "C" fn test_helper(ctx: *mut CtxHeader, a: u64, b: u64, c: u64) -> u64 {
+    extern "C" fn test_helper(ctx: *mut CtxHeader, a: u64, b: u64, c: u64) -> u64 {
         if ctx.is_null() {
             return MISS_BITS;
         }

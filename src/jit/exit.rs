@@ -92,12 +92,6 @@ fn next_trace(vm: &mut Vm, fi: usize, n: u32, exit: u32) -> Option<u32> {
 /// Runs one trace; on a `Resume` exit without inlined frames, also returns the
 /// exit number (for linking).
 fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<u32>) {
-    let r = run_single(vm, fi, n);
-    let linkable = matches!(r.0, Resume::Continue) && r.1.is_some();
-    (r.0, if linkable { r.1 } else { None })
-}
-
-fn run_single(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<u32>) {
     let Some(trace) = vm.jit.traces.get(n as usize) else {
         return (Resume::NotEntered, None);
     };

@@ -14,10 +14,10 @@ use crate::interp::simple::FrameCtx;
 use crate::interp::Vm;
 use crate::runtime::error::ExcKind;
 use crate::runtime::object::PyErr;
-use crate::runtime::object::{IterState, ObjData};
+use crate::runtime::object::{InstanceObj, IterState, ObjData};
 use crate::runtime::value::Value;
 
-use super::backend::CtxHeader;
+use super::backend::{CtxHeader, HelperFn};
 use super::ir::{Helper, ERR_BITS, MISS_BITS};
 use super::TraceRecord;
 
@@ -34,7 +34,7 @@ pub struct JitCtx {
 
 /// The address of a helper, for the backend.
 pub fn address_of(h: Helper) -> usize {
-    let f: extern "C" fn(*mut CtxHeader, u64, u64, u64) -> u64 = match h {
+    let f: HelperFn = match h {
         Helper::ListGet => list_get,
         Helper::ListSet => list_set,
         Helper::LoadGlobal => load_global,
@@ -157,34 +157,38 @@ fn cache_matches(vm: &Vm, c: &AttrCache, o: Value) -> bool {
     }
 }
 
-extern "C" fn getattr_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, _: u64) -> u64 {
-    // SAFETY: called only by compiled traces with their context.
-    let (vm, _) = unsafe { parts(ctx) };
+/// The instance whose attribute slot the frozen cache entry at `cache` names,
+/// when the entry applies to `obj` now.
+fn cached_instance<'a>(vm: &Vm, obj: u64, cache: u64) -> Option<(&'a InstanceObj, usize)> {
     let c = cache_of(cache);
     let o = Value(obj);
     if c.kind != CacheKind::InstanceSlot || !cache_matches(vm, c, o) {
-        return MISS_BITS;
+        return None;
     }
     match o.as_obj().map(|x| &x.data) {
-        Some(ObjData::Instance(inst)) => inst.attrs.get().slot(c.slot as usize).0,
-        _ => MISS_BITS,
+        Some(ObjData::Instance(inst)) => Some((inst, c.slot as usize)),
+        _ => None,
+    }
+}
+
+extern "C" fn getattr_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    match cached_instance(vm, obj, cache) {
+        Some((inst, slot)) => inst.attrs.get().slot(slot).0,
+        None => MISS_BITS,
     }
 }
 
 extern "C" fn setattr_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, value: u64) -> u64 {
     // SAFETY: called only by compiled traces with their context.
     let (vm, _) = unsafe { parts(ctx) };
-    let c = cache_of(cache);
-    let o = Value(obj);
-    if c.kind != CacheKind::InstanceSlot || !cache_matches(vm, c, o) {
-        return MISS_BITS;
-    }
-    match o.as_obj().map(|x| &x.data) {
-        Some(ObjData::Instance(inst)) => {
-            inst.attrs.get_mut().set_slot(c.slot as usize, Value(value));
+    match cached_instance(vm, obj, cache) {
+        Some((inst, slot)) => {
+            inst.attrs.get_mut().set_slot(slot, Value(value));
             0
         }
-        _ => MISS_BITS,
+        None => MISS_BITS,
     }
 }
 

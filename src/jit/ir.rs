@@ -211,40 +211,13 @@ pub enum Op {
 
 impl Op {
     pub fn args(&self) -> Vec<Ref> {
-        use Op::*;
-        match self {
-            Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) | Clobber(_) | GcCheck => vec![],
-            Phi(a, b) | StoreMut(a, _, b) => vec![*a, *b],
-            LoadField(a, _) | LoadMut(a, _) => vec![*a],
-            StoreSlot(_, a)
-            | GuardInt(a)
-            | GuardFloat(a)
-            | GuardBool(a)
-            | GuardIs(a, _)
-            | GuardIsNot(a, _)
-            | GuardTrue(a)
-            | GuardFalse(a)
-            | IToF(a)
-            | FNeg(a)
-            | Not(a)
-            | Box(a) => vec![*a],
-            AddOv(a, b)
-            | SubOv(a, b)
-            | MulOv(a, b)
-            | FloorDiv(a, b)
-            | Mod(a, b)
-            | BitAnd(a, b)
-            | BitOr(a, b)
-            | BitXor(a, b)
-            | ICmp(_, a, b)
-            | FAdd(a, b)
-            | FSub(a, b)
-            | FMul(a, b)
-            | FDiv(a, b)
-            | FCmp(_, a, b)
-            | Same(a, b) => vec![*a, *b],
-            Call(_, args) => args.clone(),
-        }
+        // One list of operand positions: `map_args`.
+        let mut out = vec![];
+        self.clone().map_args(|a| {
+            out.push(a);
+            a
+        });
+        out
     }
 
     /// Rewrites every argument through `f`.
@@ -378,6 +351,19 @@ pub struct Ins {
     /// Source line and inlining depth of the bytecode that produced it.
     pub line: u32,
     pub depth: u16,
+}
+
+impl Ins {
+    /// An instruction of hand-built IR (tests): line 1, depth 0.
+    pub fn new(op: Op, ty: Ty, snap: Option<u32>) -> Ins {
+        Ins {
+            op,
+            ty,
+            snap,
+            line: 1,
+            depth: 0,
+        }
+    }
 }
 
 /// How the interpreter carries on after an exit.

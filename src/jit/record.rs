@@ -322,47 +322,36 @@ impl Recorder {
         vm.stack.get(self.root_base + self.slot_abs(reg) as usize)
     }
 
-    /// Register `reg` as an unboxed int (guarding its type if not yet known).
-    fn int_of(&mut self, reg: u32, pc: u32) -> Ref {
+    /// Register `reg` as an unboxed value of type `want` (Int, Float or Bool),
+    /// guarding its type if not yet known; the slot then holds the unboxed value.
+    fn typed_of(&mut self, reg: u32, pc: u32, want: Ty) -> Ref {
         let r = self.get(reg);
-        match self.trace.ty(r) {
-            Ty::Int => r,
-            _ => {
-                let sn = self.snapshot(pc, ExitKind::Resume);
-                let g = self.guard(Op::GuardInt(r), Ty::Int, sn);
-                let s = self.slot_abs(reg) as usize;
-                self.slots[s].cur = Some(g);
-                g
-            }
+        if self.trace.ty(r) == want {
+            return r;
         }
+        let v = self.boxed(r);
+        let op = match want {
+            Ty::Int => Op::GuardInt(v),
+            Ty::Float => Op::GuardFloat(v),
+            _ => Op::GuardBool(v),
+        };
+        let sn = self.snapshot(pc, ExitKind::Resume);
+        let g = self.guard(op, want, sn);
+        let s = self.slot_abs(reg) as usize;
+        self.slots[s].cur = Some(g);
+        g
+    }
+
+    fn int_of(&mut self, reg: u32, pc: u32) -> Ref {
+        self.typed_of(reg, pc, Ty::Int)
     }
 
     fn float_of(&mut self, reg: u32, pc: u32) -> Ref {
-        let r = self.get(reg);
-        match self.trace.ty(r) {
-            Ty::Float => r,
-            _ => {
-                let sn = self.snapshot(pc, ExitKind::Resume);
-                let g = self.guard(Op::GuardFloat(r), Ty::Float, sn);
-                let s = self.slot_abs(reg) as usize;
-                self.slots[s].cur = Some(g);
-                g
-            }
-        }
+        self.typed_of(reg, pc, Ty::Float)
     }
 
     fn bool_of(&mut self, reg: u32, pc: u32) -> Ref {
-        let r = self.get(reg);
-        match self.trace.ty(r) {
-            Ty::Bool => r,
-            _ => {
-                let sn = self.snapshot(pc, ExitKind::Resume);
-                let g = self.guard(Op::GuardBool(r), Ty::Bool, sn);
-                let s = self.slot_abs(reg) as usize;
-                self.slots[s].cur = Some(g);
-                g
-            }
-        }
+        self.typed_of(reg, pc, Ty::Bool)
     }
 
     /// Register `reg` as a boxed value.

@@ -93,26 +93,16 @@ mod tests {
     use super::*;
     use crate::jit::ir::{ExitKind, Ins, Op, SnapFrame, Snapshot, Ty};
 
-    fn ins(op: Op, ty: Ty, snap: Option<u32>) -> Ins {
-        Ins {
-            op,
-            ty,
-            snap,
-            line: 1,
-            depth: 0,
-        }
-    }
-
     #[test]
     fn drops_unused_pure_values_and_renumbers() {
         let t = Trace {
             ins: vec![
-                ins(Op::Int(7), Ty::Int, None),      // dead
-                ins(Op::LoadSlot(0), Ty::Val, None), // used by the guard
-                ins(Op::GuardInt(Ref(1)), Ty::Int, Some(0)),
-                ins(Op::Int(1), Ty::Int, None),
-                ins(Op::AddOv(Ref(2), Ref(3)), Ty::Int, Some(0)),
-                ins(Op::StoreSlot(0, Ref(4)), Ty::Void, None),
+                Ins::new(Op::Int(7), Ty::Int, None),      // dead
+                Ins::new(Op::LoadSlot(0), Ty::Val, None), // used by the guard
+                Ins::new(Op::GuardInt(Ref(1)), Ty::Int, Some(0)),
+                Ins::new(Op::Int(1), Ty::Int, None),
+                Ins::new(Op::AddOv(Ref(2), Ref(3)), Ty::Int, Some(0)),
+                Ins::new(Op::StoreSlot(0, Ref(4)), Ty::Void, None),
             ],
             snaps: vec![Snapshot {
                 frames: vec![SnapFrame { frame: 0, pc: 0 }],
@@ -138,9 +128,9 @@ mod tests {
     fn keeps_values_snapshots_need() {
         let t = Trace {
             ins: vec![
-                ins(Op::Float(2.5), Ty::Float, None),
-                ins(Op::LoadSlot(1), Ty::Val, None),
-                ins(Op::GuardIs(Ref(1), 0), Ty::Void, Some(0)),
+                Ins::new(Op::Float(2.5), Ty::Float, None),
+                Ins::new(Op::LoadSlot(1), Ty::Val, None),
+                Ins::new(Op::GuardIs(Ref(1), 0), Ty::Void, Some(0)),
             ],
             snaps: vec![Snapshot {
                 frames: vec![SnapFrame { frame: 0, pc: 3 }],

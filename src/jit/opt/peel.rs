@@ -286,16 +286,6 @@ mod tests {
     use super::*;
     use crate::jit::ir::{ExitKind, SnapFrame};
 
-    fn ins(op: Op, ty: Ty, snap: Option<u32>) -> Ins {
-        Ins {
-            op,
-            ty,
-            snap,
-            line: 1,
-            depth: 0,
-        }
-    }
-
     fn snap(slots: Vec<(u32, Ref)>, kind: ExitKind) -> Snapshot {
         Snapshot {
             frames: vec![SnapFrame { frame: 0, pc: 0 }],
@@ -308,20 +298,20 @@ mod tests {
     fn counting_loop() -> Trace {
         Trace {
             ins: vec![
-                ins(Op::GcCheck, Ty::Void, Some(0)),
-                ins(Op::LoadSlot(0), Ty::Val, None),
-                ins(Op::GuardInt(Ref(1)), Ty::Int, Some(1)),
-                ins(Op::LoadSlot(1), Ty::Val, None),
-                ins(Op::GuardInt(Ref(3)), Ty::Int, Some(1)),
-                ins(
+                Ins::new(Op::GcCheck, Ty::Void, Some(0)),
+                Ins::new(Op::LoadSlot(0), Ty::Val, None),
+                Ins::new(Op::GuardInt(Ref(1)), Ty::Int, Some(1)),
+                Ins::new(Op::LoadSlot(1), Ty::Val, None),
+                Ins::new(Op::GuardInt(Ref(3)), Ty::Int, Some(1)),
+                Ins::new(
                     Op::ICmp(crate::compile::bytecode::CmpOp::Lt, Ref(2), Ref(4)),
                     Ty::Bool,
                     None,
                 ),
-                ins(Op::GuardTrue(Ref(5)), Ty::Void, Some(2)),
-                ins(Op::Int(1), Ty::Int, None),
-                ins(Op::AddOv(Ref(2), Ref(7)), Ty::Int, Some(3)),
-                ins(Op::StoreSlot(0, Ref(8)), Ty::Void, None),
+                Ins::new(Op::GuardTrue(Ref(5)), Ty::Void, Some(2)),
+                Ins::new(Op::Int(1), Ty::Int, None),
+                Ins::new(Op::AddOv(Ref(2), Ref(7)), Ty::Int, Some(3)),
+                Ins::new(Op::StoreSlot(0, Ref(8)), Ty::Void, None),
             ],
             snaps: vec![
                 snap(vec![], ExitKind::Collect),
@@ -366,7 +356,7 @@ mod tests {
     #[test]
     fn a_clobbered_slot_is_not_carried() {
         let mut t = counting_loop();
-        t.ins.insert(7, ins(Op::Clobber(0), Ty::Void, None));
+        t.ins.insert(7, Ins::new(Op::Clobber(0), Ty::Void, None));
         // Refs after the insertion point shift by one.
         for ins in &mut t.ins[8..] {
             ins.op.map_args(|r| if r.0 >= 7 { Ref(r.0 + 1) } else { r });
@@ -379,9 +369,9 @@ mod tests {
     fn frame_reading_helpers_see_carried_slots_in_memory() {
         let mut t = counting_loop();
         let n = t.ins.len() as u32;
-        t.ins.push(ins(Op::Int(0), Ty::Int, None));
-        t.ins.push(ins(Op::Int(3), Ty::Int, None));
-        t.ins.push(ins(
+        t.ins.push(Ins::new(Op::Int(0), Ty::Int, None));
+        t.ins.push(Ins::new(Op::Int(3), Ty::Int, None));
+        t.ins.push(Ins::new(
             Op::Call(Helper::Step, vec![Ref(n), Ref(n + 1)]),
             Ty::Val,
             None,
