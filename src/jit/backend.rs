@@ -1,25 +1,31 @@
 //! The Cranelift backend: turns a trace into machine code.
 //!
-//! The generated function is `f(ctx, base) -> exit number`. It starts at the loop
-//! header, which checks the collector's flag (exit 0), then runs the body in IR
-//! order. Every guard branches to its snapshot's cold exit block, which writes the
-//! snapshot's dirty slots back (boxed) and returns the snapshot number. A looping
-//! trace jumps back to the header after its last instruction; memory is canonical
-//! there, so the header takes no block parameters.
+//! The generated function is `f(ctx, base) -> (trace index << 32) | exit number`,
+//! in Cranelift's `tail` calling convention (Rust enters it through a trampoline,
+//! [`EnterFn`]). It counts its entry, then starts at the loop header, which checks
+//! the collector's flag (exit 0), then runs the body in IR order. Every guard
+//! branches to its snapshot's cold exit block, which writes the snapshot's dirty
+//! slots back (boxed) and counts the exit; an exit that resumes in the root frame
+//! then consults its link cell: a linked exit tail-calls the next trace (a side
+//! trace, or the trace of the loop it reached), all others return. A looping trace
+//! jumps back to the header after its last instruction; memory is canonical there,
+//! so the header takes no block parameters.
 
+use std::cell::Cell;
 use std::time::Instant;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::types::{F64, I32, I64, I8};
+use cranelift_codegen::ir::types::{F64, I64, I8};
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, Signature, SourceLoc, Type, Value,
 };
+use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
 
-use crate::jit::ir::{Cmp, Helper, Ins, Op, Ref, Trace, Ty};
+use crate::jit::ir::{Cmp, ExitKind, Helper, Ins, Op, Ref, Trace, Ty};
 use crate::runtime::value::{
     CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_SHIFT,
 };
@@ -28,22 +34,75 @@ use crate::runtime::value::{
 #[repr(C)]
 pub struct CtxHeader {
     pub gc_flag: *const bool,
+    /// The index of the trace running now (each trace stores it on entry), so
+    /// helpers find its frame descriptions after linked exits.
+    pub running: u64,
 }
 
-/// A compiled trace: `base` points at the trace's root frame slot 0; the result is
-/// the number of the snapshot the trace left through.
+/// The trampoline that runs compiled trace code at `entry` (a [`Compiled::address`]):
+/// `base` points at the trace's root frame slot 0; the result is
+/// `(index << 32) | exit`, the index of the trace that finally left (linked exits
+/// continue into other traces) and the number of the snapshot it left through.
 // SAFETY (contract for callers): `ctx` is a live context whose `gc_flag` points at a
-// readable bool, `base` addresses at least the trace's slot extent of writable
-// words, and the `Backend` that compiled the code is still alive.
-pub type TraceFn = unsafe extern "C" fn(ctx: *mut CtxHeader, base: *mut u64) -> u32;
+// readable bool, `base` addresses at least the slot extent of every trace reachable
+// through links from `entry` of writable words, and the `Backend` that compiled the
+// code is still alive.
+pub type EnterFn = unsafe extern "C" fn(ctx: *mut CtxHeader, base: *mut u64, entry: usize) -> u64;
+
+/// The result of [`EnterFn`], split: which trace left, through which exit.
+pub fn split_exit(word: u64) -> (u32, u32) {
+    ((word >> 32) as u32, word as u32)
+}
+
+/// Counters and link cells that a trace's machine code reads and writes. The boxes
+/// never move, so their addresses are constants in the code.
+pub struct TraceTables {
+    /// `counts[0]`: entries; `counts[1 + n]`: exits through snapshot `n`.
+    counts: Box<[Cell<u64>]>,
+    /// `links[n]`: entry address of the trace that exit `n` continues into, or 0.
+    links: Box<[Cell<usize>]>,
+}
+
+impl TraceTables {
+    fn new(snaps: usize) -> TraceTables {
+        TraceTables {
+            counts: (0..=snaps).map(|_| Cell::new(0)).collect(),
+            links: (0..snaps).map(|_| Cell::new(0)).collect(),
+        }
+    }
+    pub fn entries(&self) -> u64 {
+        self.counts[0].get()
+    }
+    pub fn exit_count(&self, exit: u32) -> u64 {
+        self.counts.get(1 + exit as usize).map_or(0, Cell::get)
+    }
+    /// Exit counts, indexed by snapshot.
+    pub fn exit_counts(&self) -> impl Iterator<Item = u64> + '_ {
+        self.counts[1..].iter().map(Cell::get)
+    }
+    pub fn link(&self, exit: u32) -> usize {
+        self.links.get(exit as usize).map_or(0, Cell::get)
+    }
+    /// Makes exit `exit` continue into the trace whose code starts at `address`.
+    /// The caller guarantees that trace may run wherever this exit leaves: the same
+    /// root function, and its slot extent covered by the entry checks.
+    pub fn set_link(&self, exit: u32, address: usize) {
+        if let Some(c) = self.links.get(exit as usize) {
+            c.set(address);
+        }
+    }
+}
 
 /// The machine signature every runtime helper has.
 pub type HelperFn = extern "C" fn(ctx: *mut CtxHeader, a: u64, b: u64, c: u64) -> u64;
 
-/// One compiled trace. `entry` stays valid as long as the [`Backend`] that made it.
+/// One compiled trace. `address` stays valid as long as the [`Backend`] that made it.
 pub struct Compiled {
-    pub entry: TraceFn,
+    /// The trampoline to run it with.
+    pub enter: EnterFn,
+    /// Entry address of the trace's code (`tail` calling convention).
     pub address: usize,
+    pub tables: TraceTables,
     pub size: usize,
     pub bytes: Vec<u8>,
     /// Cranelift's VCode text, when asked for.
@@ -57,6 +116,7 @@ pub struct Compiled {
 /// [`TraceFn`] it returned may be called afterwards.
 pub struct Backend {
     module: Option<JITModule>,
+    enter: Option<EnterFn>,
 }
 
 impl Backend {
@@ -69,6 +129,8 @@ impl Backend {
         };
         set(&mut flags, "is_pic", "false")?;
         set(&mut flags, "opt_level", "speed")?;
+        // Cranelift's x86-64 tail calls (linked exits) need frame pointers.
+        set(&mut flags, "preserve_frame_pointers", "true")?;
         set(
             &mut flags,
             "enable_verifier",
@@ -86,9 +148,65 @@ impl Backend {
             return Err("the JIT needs a 64-bit target".into());
         }
         let builder = JITBuilder::with_isa(isa, default_libcall_names());
-        Ok(Backend {
+        let mut be = Backend {
             module: Some(JITModule::new(builder)),
-        })
+            enter: None,
+        };
+        be.enter = Some(be.compile_trampoline()?);
+        Ok(be)
+    }
+
+    /// The signature of trace code: `(ctx, base) -> exit word`, tail calls allowed.
+    fn trace_signature(module: &JITModule) -> Signature {
+        let mut sig = module.make_signature();
+        sig.call_conv = CallConv::Tail;
+        sig.params.push(AbiParam::new(I64));
+        sig.params.push(AbiParam::new(I64));
+        sig.returns.push(AbiParam::new(I64));
+        sig
+    }
+
+    /// Compiles [`EnterFn`]: a platform-convention function that calls trace code.
+    fn compile_trampoline(&mut self) -> Result<EnterFn, String> {
+        let module = self.module();
+        let target = module.target_config();
+        let trace_sig = Self::trace_signature(module);
+        let mut sig = module.make_signature();
+        for _ in 0..3 {
+            sig.params.push(AbiParam::new(I64));
+        }
+        sig.returns.push(AbiParam::new(I64));
+        let mut ctx = module.make_context();
+        ctx.func.signature = sig.clone();
+        let mut fctx = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let p = b.block_params(blk).to_vec();
+            let sref = b.import_signature(trace_sig);
+            let call = b.ins().call_indirect(sref, p[2], &[p[0], p[1]]);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.seal_all_blocks();
+            b.finalize(target);
+        }
+        let id = module
+            .declare_anonymous_function(&sig)
+            .map_err(|e| format!("declare trampoline: {e}"))?;
+        module
+            .define_function(id, &mut ctx)
+            .map_err(|e| format!("trampoline: {e:?}"))?;
+        module.clear_context(&mut ctx);
+        module
+            .finalize_definitions()
+            .map_err(|e| format!("finalize: {e}"))?;
+        let ptr = module.get_finalized_function(id);
+        // SAFETY: `ptr` is the finalized code of a function defined with exactly
+        // `EnterFn`'s signature (three pointer-sized integer params, an i64 return,
+        // the platform's default C calling convention).
+        Ok(unsafe { std::mem::transmute::<*const u8, EnterFn>(ptr) })
     }
 
     fn module(&mut self) -> &mut JITModule {
@@ -96,22 +214,22 @@ impl Backend {
         self.module.as_mut().expect("backend module present")
     }
 
-    /// Compiles `trace`. `helper_addr` gives each runtime helper's address (a
-    /// [`HelperFn`]).
+    /// Compiles `trace`, which will be trace number `index` (reported in its exit
+    /// words). `helper_addr` gives each runtime helper's address (a [`HelperFn`]).
     pub fn compile(
         &mut self,
         trace: &Trace,
+        index: u32,
         helper_addr: &dyn Fn(Helper) -> usize,
         want_disasm: bool,
     ) -> Result<Compiled, String> {
         let start = Instant::now();
         check_trace(trace)?;
+        let enter = self.enter.ok_or("no trampoline")?;
+        let tables = TraceTables::new(trace.snaps.len());
         let module = self.module();
 
-        let mut sig = module.make_signature();
-        sig.params.push(AbiParam::new(I64));
-        sig.params.push(AbiParam::new(I64));
-        sig.returns.push(AbiParam::new(I32));
+        let sig = Self::trace_signature(module);
         let mut helper_sig = module.make_signature();
         for _ in 0..4 {
             helper_sig.params.push(AbiParam::new(I64));
@@ -124,7 +242,7 @@ impl Backend {
         let mut fctx = FunctionBuilderContext::new();
         {
             let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
-            let em = Emitter::new(b, trace, helper_sig, helper_addr);
+            let em = Emitter::new(b, trace, helper_sig, helper_addr, index, &tables);
             let b = em.emit()?;
             b.finalize(module.target_config());
         }
@@ -160,13 +278,10 @@ impl Backend {
             .finalize_definitions()
             .map_err(|e| format!("finalize: {e}"))?;
         let ptr = module.get_finalized_function(id);
-        // SAFETY: `ptr` is the finalized, executable code of a function defined
-        // with exactly `TraceFn`'s signature (two pointer-sized integer params, an
-        // i32 return, the platform's default C calling convention).
-        let entry: TraceFn = unsafe { std::mem::transmute::<*const u8, TraceFn>(ptr) };
         Ok(Compiled {
-            entry,
+            enter,
             address: ptr as usize,
+            tables,
             size,
             bytes,
             vcode,
@@ -234,6 +349,7 @@ struct Emitter<'a, 'f> {
     helper_addr: &'a dyn Fn(Helper) -> usize,
     helper_sig: Signature,
     helper_sig_ref: Option<SigRef>,
+    trace_sig_ref: Option<SigRef>,
     /// The machine value of each IR instruction (None for Void).
     vals: Vec<Option<Value>>,
     /// Each snapshot's exit block, created on first use, with the IR index its
@@ -243,6 +359,11 @@ struct Emitter<'a, 'f> {
     ctx: Value,
     /// Index of the instruction being emitted.
     cur: usize,
+    /// This trace's index, reported in the high half of its exit words.
+    index: u32,
+    /// Addresses of the trace's counters and link cells ([`TraceTables`]).
+    counts_addr: usize,
+    links_addr: usize,
 }
 
 type R<T> = Result<T, String>;
@@ -253,13 +374,19 @@ impl<'a, 'f> Emitter<'a, 'f> {
         trace: &'a Trace,
         helper_sig: Signature,
         helper_addr: &'a dyn Fn(Helper) -> usize,
+        index: u32,
+        tables: &TraceTables,
     ) -> Self {
         Emitter {
+            index,
+            counts_addr: tables.counts.as_ptr() as usize,
+            links_addr: tables.links.as_ptr() as usize,
             b,
             trace,
             helper_addr,
             helper_sig,
             helper_sig_ref: None,
+            trace_sig_ref: None,
             vals: vec![None; trace.ins.len()],
             exits: vec![None; trace.snaps.len()],
             base: Value::from_u32(0),
@@ -270,6 +397,27 @@ impl<'a, 'f> Emitter<'a, 'f> {
 
     fn iconst(&mut self, ty: Type, v: i64) -> Value {
         self.b.ins().iconst(ty, v)
+    }
+
+    /// Adds one to counter `i` of the trace's tables.
+    fn bump_counter(&mut self, i: usize) {
+        let addr = self.iconst(I64, (self.counts_addr + 8 * i) as i64);
+        let c = self.b.ins().load(I64, trusted(), addr, 0);
+        let c1 = self.b.ins().iadd_imm_s(c, 1);
+        self.b.ins().store(trusted(), c1, addr, 0);
+    }
+
+    /// The signature of trace code, for tail calls into linked traces.
+    fn trace_sig_ref(&mut self) -> SigRef {
+        if let Some(s) = self.trace_sig_ref {
+            return s;
+        }
+        let mut sig = self.helper_sig.clone();
+        sig.call_conv = CallConv::Tail;
+        sig.params.truncate(2);
+        let s = self.b.import_signature(sig);
+        self.trace_sig_ref = Some(s);
+        s
     }
 
     /// The machine value of `r`, checking it is defined before the current
@@ -470,6 +618,9 @@ impl<'a, 'f> Emitter<'a, 'f> {
         self.b.switch_to_block(entry);
         self.ctx = self.b.block_params(entry)[0];
         self.base = self.b.block_params(entry)[1];
+        self.bump_counter(0);
+        let idx = self.iconst(I64, self.index as i64);
+        self.b.ins().store(trusted(), idx, self.ctx, 8);
         let top = self.b.create_block();
         self.b.ins().jump(top, &[]);
         self.b.switch_to_block(top);
@@ -540,14 +691,33 @@ impl<'a, 'f> Emitter<'a, 'f> {
             } else {
                 SourceLoc::new(origin)
             });
-            for &(slot, r) in &trace.snaps[n].slots {
+            let snap = &trace.snaps[n];
+            for &(slot, r) in &snap.slots {
                 let v = self.vals[r.idx()].ok_or_else(|| format!("exit {n}: {r} has no value"))?;
                 let w = self.boxed(v, trace.ty(r))?;
                 let off = slot_offset(slot)?;
                 self.b.ins().store(trusted(), w, self.base, off);
             }
-            let num = self.iconst(I32, n as i64);
-            self.b.ins().return_(&[num]);
+            self.bump_counter(1 + n);
+            let word = self.iconst(I64, ((self.index as u64) << 32 | n as u64) as i64);
+            if snap.kind == ExitKind::Resume && snap.frames.len() <= 1 {
+                // Only exits that resume in the root frame may continue into
+                // another trace of the same frame.
+                let cell = self.iconst(I64, (self.links_addr + 8 * n) as i64);
+                let next = self.b.ins().load(I64, trusted(), cell, 0);
+                let linked = self.b.create_block();
+                self.b.set_cold_block(linked);
+                let ret = self.b.create_block();
+                self.b.set_cold_block(ret);
+                self.b.ins().brif(next, linked, &[], ret, &[]);
+                self.b.switch_to_block(linked);
+                let sig = self.trace_sig_ref();
+                self.b
+                    .ins()
+                    .return_call_indirect(sig, next, &[self.ctx, self.base]);
+                self.b.switch_to_block(ret);
+            }
+            self.b.ins().return_(&[word]);
         }
         self.b.seal_all_blocks();
         Ok(self.b)
@@ -933,16 +1103,20 @@ mod tests {
     }
 
     fn compile(be: &mut Backend, t: &Trace) -> Compiled {
-        be.compile(t, &helper_addr, true)
+        be.compile(t, 0, &helper_addr, true)
             .unwrap_or_else(|e| panic!("compile failed: {e}\n{}", t.to_text()))
     }
 
     fn run(c: &Compiled, slots: &mut [u64], gc: bool) -> u32 {
         let flag = gc;
-        let mut ctx = CtxHeader { gc_flag: &flag };
+        let mut ctx = CtxHeader {
+            gc_flag: &flag,
+            running: 0,
+        };
         // SAFETY: the trace only touches slots the test's traces name, all inside
         // `slots`, and `ctx` outlives the call.
-        unsafe { (c.entry)(&mut ctx, slots.as_mut_ptr()) }
+        let word = unsafe { (c.enter)(&mut ctx, slots.as_mut_ptr(), c.address) };
+        split_exit(word).1
     }
 
     fn int(i: i64) -> u64 {
@@ -1366,28 +1540,30 @@ mod tests {
         let i = tb.add(Op::Int(1), Ty::Int);
         tb.add(Op::ICmp(Cmp::Is, i, i), Ty::Bool);
         tb.snap(&[]);
-        assert!(be.compile(&tb.t, &helper_addr, false).is_err());
+        assert!(be.compile(&tb.t, 0, &helper_addr, false).is_err());
         // A type mismatch.
         let mut tb = Tb::new();
         let f = tb.add(Op::Float(1.0), Ty::Float);
         tb.add(Op::AddOv(f, f), Ty::Int);
         tb.snap(&[]);
-        assert!(be.compile(&tb.t, &helper_addr, false).is_err());
+        assert!(be.compile(&tb.t, 0, &helper_addr, false).is_err());
         // A snapshot naming a value defined after its guard.
         let mut tb = Tb::new();
         let s1 = tb.snap(&[(0, Ref(2))]);
         let v = tb.add(Op::LoadSlot(0), Ty::Val);
         tb.guard(Op::GuardInt(v), Ty::Int, Some(s1));
         tb.snap(&[]);
-        assert!(be.compile(&tb.t, &helper_addr, false).is_err());
+        assert!(be.compile(&tb.t, 0, &helper_addr, false).is_err());
         // A guard without a snapshot, and no snapshots at all.
         let mut tb = Tb::new();
         let v = tb.add(Op::LoadSlot(0), Ty::Val);
         tb.add(Op::GuardInt(v), Ty::Int);
-        assert!(be.compile(&tb.t, &helper_addr, false).is_err());
-        assert!(be.compile(&Trace::default(), &helper_addr, false).is_err());
+        assert!(be.compile(&tb.t, 0, &helper_addr, false).is_err());
+        assert!(be
+            .compile(&Trace::default(), 0, &helper_addr, false)
+            .is_err());
         // The backend still works after errors.
-        let c = be.compile(&sum_loop(), &helper_addr, false).unwrap();
+        let c = be.compile(&sum_loop(), 0, &helper_addr, false).unwrap();
         assert!(c.vcode.is_none() && !c.ranges.is_empty());
         let mut slots = [int(0), int(0), int(3)];
         assert_eq!(run(&c, &mut slots, false), 2);

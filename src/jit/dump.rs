@@ -266,19 +266,26 @@ impl TraceLog {
     }
 
     pub fn summary(&mut self, traces: &[Box<TraceRecord>], stats: &JitStats) {
+        // Machine code counts entries and exits itself (linked exits never return).
+        let entered: u64 = traces.iter().map(|t| t.compiled.tables.entries()).sum();
+        let exits_taken: u64 = traces
+            .iter()
+            .map(|t| t.compiled.tables.exit_counts().sum::<u64>())
+            .sum();
         if self.text.exits {
             for t in traces {
                 let taken: Vec<String> = t
-                    .exit_counts
-                    .iter()
+                    .compiled
+                    .tables
+                    .exit_counts()
                     .enumerate()
-                    .filter(|(_, c)| **c > 0)
+                    .filter(|(_, c)| *c > 0)
                     .map(|(i, c)| format!("exit {i}: {c}"))
                     .collect();
                 eprintln!(
                     "[TRACE {} exits, entered {}: {}]",
                     t.number,
-                    t.entries,
+                    t.compiled.tables.entries(),
                     if taken.is_empty() {
                         "none".to_string()
                     } else {
@@ -292,7 +299,7 @@ impl TraceLog {
             aborts.sort();
             eprintln!(
                 "[JIT stats: {} traces compiled, {} entered, {} exits taken, {} blacklisted]",
-                stats.traces_compiled, stats.traces_entered, stats.exits_taken, stats.blacklisted
+                stats.traces_compiled, entered, exits_taken, stats.blacklisted
             );
             for (reason, n) in aborts {
                 eprintln!("[JIT aborts: {reason}: {n}]");
@@ -305,15 +312,16 @@ impl TraceLog {
         if let Some(j) = &mut self.json {
             for t in traces {
                 let exits = t
-                    .exit_counts
-                    .iter()
+                    .compiled
+                    .tables
+                    .exit_counts()
                     .enumerate()
-                    .filter(|(_, c)| **c > 0)
-                    .map(|(i, c)| Obj::new().num("exit", i).num("count", *c).finish());
+                    .filter(|(_, c)| *c > 0)
+                    .map(|(i, c)| Obj::new().num("exit", i).num("count", c).finish());
                 let line = Obj::new()
                     .str("type", "exit_counts")
                     .num("trace", t.number)
-                    .num("entered", t.entries)
+                    .num("entered", t.compiled.tables.entries())
                     .raw("exits", &array(exits))
                     .finish();
                 j.emit(line);
@@ -331,8 +339,8 @@ impl TraceLog {
                 .num("traces", stats.traces_compiled)
                 .raw("aborts", &abort_obj.finish())
                 .raw("blacklisted", &array(j.blacklisted.iter().cloned()))
-                .num("entered", stats.traces_entered)
-                .num("exits_taken", stats.exits_taken)
+                .num("entered", entered)
+                .num("exits_taken", exits_taken)
                 .raw(
                     "times_us",
                     Obj::new()

@@ -37,16 +37,34 @@ pub fn run_trace(vm: &mut Vm, fi: usize, n: u32) -> Resume {
     let mut first = true;
     loop {
         let (resume, exit) = run_one(vm, fi, n);
-        let exit = match (resume, exit) {
+        let (left, exit) = match (resume, exit) {
             (Resume::NotEntered, _) if !first => return Resume::Continue,
             (Resume::Continue, Some(exit)) => exit,
             (r, _) => return r,
         };
         first = false;
-        match next_trace(vm, fi, n, exit) {
-            Some(next) => n = next,
+        match next_trace(vm, fi, left, exit) {
+            Some(next) => {
+                link_in_machine_code(vm, left, exit, next);
+                n = next;
+            }
             None => return Resume::Continue,
         }
+    }
+}
+
+/// Makes exit `exit` of trace `from` continue into trace `to` inside machine code
+/// from now on, when `to` may run wherever `from` runs: the same root function and
+/// module (the entry check of the first trace covers both), and `to` not a
+/// trace with its own recording limits. The entry checks use the largest slot
+/// extent and depth of all traces, so any linked trace fits.
+fn link_in_machine_code(vm: &mut Vm, from: u32, exit: u32, to: u32) {
+    let traces = &vm.jit.traces;
+    let (Some(a), Some(b)) = (traces.get(from as usize), traces.get(to as usize)) else {
+        return;
+    };
+    if a.frames[0].func.0 == b.frames[0].func.0 && a.frames[0].module.0 == b.frames[0].module.0 {
+        a.compiled.tables.set_link(exit, b.compiled.address);
     }
 }
 
@@ -76,7 +94,7 @@ fn next_trace(vm: &mut Vm, fi: usize, n: u32, exit: u32) -> Option<u32> {
     if leaves && t.link == super::record::Link::Interp {
         return None;
     }
-    let count = t.exit_counts[exit as usize];
+    let count = t.compiled.tables.exit_count(exit);
     let tries = t.side_aborts[exit as usize];
     let cfg = &vm.jit.config;
     if count >= cfg.hotexit as u64
@@ -89,29 +107,30 @@ fn next_trace(vm: &mut Vm, fi: usize, n: u32, exit: u32) -> Option<u32> {
     None
 }
 
-/// Runs one trace; on a `Resume` exit without inlined frames, also returns the
-/// exit number (for linking).
-fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<u32>) {
+/// Runs one trace (and the traces its linked exits continue into); on a `Resume`
+/// exit without inlined frames, also returns which trace left through which exit
+/// (for linking).
+fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
     let Some(trace) = vm.jit.traces.get(n as usize) else {
         return (Resume::NotEntered, None);
     };
-    let trace_ptr: *const super::TraceRecord = &**trace;
     let root = &vm.frames[fi];
     let root_base = root.base;
     // The trace's constants (closure cells, globals) belong to one function object.
     if root.func.0 != trace.frames[0].func.0 || root.module.0 != trace.frames[0].module.0 {
         return (Resume::NotEntered, None);
     }
-    let extent = root_base + trace.slot_extent as usize;
+    // Linked exits may continue into any trace: check room for the largest.
+    let extent = root_base + vm.jit.max_slot_extent as usize;
     if extent + STACK_MARGIN >= vm.stack.len()
-        || vm.frames.len() + trace.max_depth >= vm.recursion_limit
+        || vm.frames.len() + vm.jit.max_depth >= vm.recursion_limit
     {
         return (Resume::NotEntered, None);
     }
-    let entry = trace.compiled.entry;
+    let enter = trace.compiled.enter;
+    let address = trace.compiled.address;
     let saved_top = vm.jit_reserved_top;
     vm.jit_reserved_top = saved_top.max(extent);
-    vm.jit.stats.traces_entered += 1;
     let base_ptr = vm.stack.base_ptr();
     let mut ctx = JitCtx {
         header: CtxHeader {
@@ -120,33 +139,38 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<u32>) {
             } else {
                 &NEVER_COLLECT
             },
+            running: n as u64,
         },
         vm: vm as *mut Vm,
-        trace: trace_ptr,
         root_base,
     };
-    // SAFETY: `entry` is the compiled code of trace `n`, which the backend keeps
-    // alive; `base_ptr + root_base` addresses the root frame's registers in the
-    // register stack, which never moves, and the entry checks above keep every slot
-    // the trace touches (`slot_extent`) inside it. The context outlives the call.
-    let exit = unsafe {
-        entry(
+    // SAFETY: `address` is the compiled code of trace `n` and `enter` the
+    // trampoline of the backend that keeps it alive; `base_ptr + root_base`
+    // addresses the root frame's registers in the register stack, which never
+    // moves, and the entry checks above keep every slot any trace touches
+    // (`max_slot_extent`) inside it. The context outlives the call.
+    let word = unsafe {
+        enter(
             &mut ctx.header as *mut CtxHeader,
             (base_ptr as *mut u64).add(root_base),
+            address,
         )
     };
     vm.jit_reserved_top = saved_top;
-    vm.jit.stats.exits_taken += 1;
-    let trace = &mut vm.jit.traces[n as usize];
-    trace.entries += 1;
-    let Some(snap) = trace.trace.snaps.get(exit as usize) else {
+    let (left, exit) = super::backend::split_exit(word);
+    let Some(snap) = vm
+        .jit
+        .traces
+        .get(left as usize)
+        .and_then(|t| t.trace.snaps.get(exit as usize))
+    else {
         let e = PyErr::new(
             ExcKind::RuntimeError,
-            format!("JIT trace {n} returned an unknown exit {exit}"),
+            format!("JIT trace {left} returned an unknown exit {exit}"),
         );
         return (Resume::Raise(e), None);
     };
-    trace.exit_counts[exit as usize] += 1;
+    let trace = &vm.jit.traces[left as usize];
     let kind = snap.kind;
     // The inlined frames to rebuild, outermost first; the root frame stays.
     let root_pc = snap.frames.first().map(|f| f.pc as usize);
@@ -190,5 +214,5 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<u32>) {
         },
     };
     let linkable = kind == ExitKind::Resume && single_frame;
-    (resume, linkable.then_some(exit))
+    (resume, linkable.then_some((left, exit)))
 }

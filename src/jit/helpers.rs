@@ -27,7 +27,6 @@ use super::TraceRecord;
 pub struct JitCtx {
     pub header: CtxHeader,
     pub vm: *mut Vm,
-    pub trace: *const TraceRecord,
     /// Absolute index of the root frame's first register.
     pub root_base: usize,
 }
@@ -330,8 +329,10 @@ extern "C" fn call_method(ctx: *mut CtxHeader, slot: u64, argc: u64, inlined: u6
 extern "C" fn step(ctx: *mut CtxHeader, frame: u64, pc: u64, _: u64) -> u64 {
     // SAFETY: called only by compiled traces with their context.
     let (vm, cx) = unsafe { parts(ctx) };
-    // SAFETY: the trace record outlives its running code (traces are never freed).
-    let trace = unsafe { &*cx.trace };
+    let running: *const TraceRecord = &*vm.jit.traces[cx.header.running as usize];
+    // SAFETY: the trace record outlives its running code (traces are never freed,
+    // and `traces` holds boxes, so pushing new traces does not move it).
+    let trace = unsafe { &*running };
     let desc = &trace.frames[frame as usize];
     let fr = FrameCtx {
         code: desc.code,

@@ -48,8 +48,6 @@ pub struct TraceRecord {
     pub slot_extent: u32,
     pub max_depth: usize,
     pub link: Link,
-    pub entries: u64,
-    pub exit_counts: Vec<u64>,
     /// The side trace (index in `JitState::traces`) each exit continues into.
     pub side: Vec<Option<u32>>,
     /// Aborted side-trace recordings per exit.
@@ -68,8 +66,6 @@ pub struct Backoff {
 #[derive(Clone, Debug, Default)]
 pub struct JitStats {
     pub traces_compiled: u64,
-    pub traces_entered: u64,
-    pub exits_taken: u64,
     pub aborts: HashMap<&'static str, u64>,
     pub blacklisted: u64,
     pub record_us: u64,
@@ -95,6 +91,11 @@ pub struct JitState {
     pub attempts: u32,
     /// Pseudo-random state for backoff jitter (deterministic per run).
     rng: u64,
+    /// The largest slot extent and inlining depth of any compiled trace: linked
+    /// exits continue into other traces without returning, so the entry checks
+    /// must cover every trace.
+    pub max_slot_extent: u32,
+    pub max_depth: usize,
 }
 
 impl JitState {
@@ -112,6 +113,8 @@ impl JitState {
             log,
             attempts: 0,
             rng: 0x9E37_79B9_7F4A_7C15,
+            max_slot_extent: 0,
+            max_depth: 0,
             config,
         }
     }
@@ -310,7 +313,9 @@ impl crate::interp::Vm {
         }
         let want_asm = self.jit.log.wants_asm();
         let backend = self.jit.backend.as_mut().expect("backend");
-        let compiled = match backend.compile(&trace, &helpers::address_of, want_asm) {
+        // The counter names the trace by its index in `traces` (not its log number).
+        let index = self.jit.traces.len() as u32;
+        let compiled = match backend.compile(&trace, index, &helpers::address_of, want_asm) {
             Ok(c) => c,
             Err(e) => {
                 // A backend limitation, not a wrong answer: interpret this loop.
@@ -343,8 +348,6 @@ impl crate::interp::Vm {
             slot_extent: rec.slot_extent,
             max_depth: rec.max_depth,
             link,
-            entries: 0,
-            exit_counts: vec![0; nsnaps],
             side: vec![None; nsnaps],
             side_aborts: vec![0; nsnaps],
             parent: self.jit.recording_side,
@@ -358,8 +361,8 @@ impl crate::interp::Vm {
             record_us,
             optimize_us,
         );
-        // The counter names the trace by its index in `traces` (not its log number).
-        let index = self.jit.traces.len() as u32;
+        self.jit.max_slot_extent = self.jit.max_slot_extent.max(record.slot_extent);
+        self.jit.max_depth = self.jit.max_depth.max(record.max_depth);
         self.jit.traces.push(record);
         if let Some((parent, exit)) = self.jit.recording_side.take() {
             self.jit.traces[parent as usize].side[exit as usize] = Some(index);
