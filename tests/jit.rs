@@ -63,6 +63,8 @@ struct Stats {
     exits: BTreeMap<(u32, u32), u64>,
     aborts: Vec<String>,
     blacklisted: u64,
+    /// Entries through Rust (linked exits do not count).
+    from_interp: u64,
 }
 
 fn number_before(s: &str, word: &str) -> u64 {
@@ -83,6 +85,7 @@ fn stats(stderr: &str) -> Stats {
             st.compiled = number_before(rest, "traces compiled");
             st.entered = number_before(rest, "entered");
             st.blacklisted = number_before(rest, "blacklisted");
+            st.from_interp = number_before(rest, "entered from the interpreter");
         } else if let Some(rest) = line.strip_prefix("[JIT aborts: ") {
             st.aborts.push(rest.trim_end_matches(']').to_string());
         } else if let Some(rest) = line.strip_prefix("[TRACE ") {
@@ -433,6 +436,10 @@ fn a_hot_exit_grows_a_side_trace_that_links_back() {
     let (hot, default) = check("side.py", src);
     for st in [&hot, &default] {
         assert!(st.compiled >= 2, "{st:?}");
+        // After warm-up the root trace and its side trace call each other in
+        // machine code: a few entries through Rust for 30000 iterations.
+        assert!(st.entered > 10_000, "{st:?}");
+        assert!(st.from_interp < 100, "{st:?}");
     }
     let path = write_program("side_events.py", src);
     let out = Command::new(env!("CARGO_BIN_EXE_tauraro"))

@@ -25,9 +25,10 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
 
-use crate::jit::ir::{Cmp, ExitKind, Helper, Ins, Op, Ref, Trace, Ty};
+use crate::jit::ir::{Cmp, ExitKind, Helper, Ins, Op, Ref, Trace, Ty, MISS_BITS};
+use crate::jit::layout::ListLayout;
 use crate::runtime::value::{
-    CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_SHIFT,
+    CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_OBJ, TAG_SHIFT,
 };
 
 /// First field of the runtime's JIT context; the only part generated code reads.
@@ -364,6 +365,8 @@ struct Emitter<'a, 'f> {
     /// Addresses of the trace's counters and link cells ([`TraceTables`]).
     counts_addr: usize,
     links_addr: usize,
+    /// Where list objects keep their items, when known (inline list access).
+    list_layout: Option<ListLayout>,
 }
 
 type R<T> = Result<T, String>;
@@ -381,6 +384,7 @@ impl<'a, 'f> Emitter<'a, 'f> {
             index,
             counts_addr: tables.counts.as_ptr() as usize,
             links_addr: tables.links.as_ptr() as usize,
+            list_layout: crate::jit::layout::list_layout(),
             b,
             trace,
             helper_addr,
@@ -627,12 +631,22 @@ impl<'a, 'f> Emitter<'a, 'f> {
         // The loop body's block, with one parameter per Phi (peeled traces).
         let mut body: Option<(Block, Vec<usize>)> = None;
 
+        // The MISS guard after an inlined list access, already emitted with it.
+        let mut done_guard = None;
         for i in 0..trace.ins.len() {
             self.cur = i;
             self.b.set_srcloc(SourceLoc::new(i as u32));
             let ins = &trace.ins[i];
             if trace.loop_start == Some(i as u32) {
                 body = Some(self.start_body(i)?);
+            }
+            if done_guard == Some(i) {
+                continue;
+            }
+            if let Some(v) = self.inline_list_access(i)? {
+                self.vals[i] = Some(v);
+                done_guard = Some(i + 1);
+                continue;
             }
             if let Op::Phi(..) = ins.op {
                 if self.vals[i].is_none() {
@@ -753,6 +767,71 @@ impl<'a, 'f> Emitter<'a, 'f> {
         self.b.ins().jump(blk, &inits);
         self.b.switch_to_block(blk);
         Ok((blk, phis))
+    }
+
+    /// `call list_get`/`call list_set` followed by its MISS guard, as machine code:
+    /// the checks the helper makes (a list, the index in range after adding the
+    /// length to a negative one) branch to the guard's exit. `None` when the
+    /// pattern or the probed list layout is not there (the helper is called).
+    fn inline_list_access(&mut self, i: usize) -> R<Option<Value>> {
+        let trace = self.trace;
+        let Some(layout) = self.list_layout else {
+            return Ok(None);
+        };
+        let (Op::Call(h @ (Helper::ListGet | Helper::ListSet), args), Some(next)) =
+            (&trace.ins[i].op, trace.ins.get(i + 1))
+        else {
+            return Ok(None);
+        };
+        let is_miss_guard = next.op == Op::GuardIsNot(Ref(i as u32), MISS_BITS);
+        let want = [Ty::Val, Ty::Int, Ty::Val];
+        let typed = args.len() == if *h == Helper::ListSet { 3 } else { 2 }
+            && args.iter().zip(want).all(|(a, w)| trace.ty(*a) == w);
+        if !is_miss_guard || !typed || next.snap.is_none() || trace.loop_start == Some(i as u32 + 1)
+        {
+            return Ok(None);
+        }
+        self.expect_ty(Ty::Val)?;
+        let list = self.arg1(args[0], Ty::Val)?;
+        let index = self.arg1(args[1], Ty::Int)?;
+        let value = match h {
+            Helper::ListSet => Some(self.arg1(args[2], Ty::Val)?),
+            _ => None,
+        };
+        // Leave through the guard's snapshot.
+        self.cur = i + 1;
+        let is_obj = self.tag_is(list, TAG_OBJ);
+        self.exit_unless(is_obj)?;
+        let mask = self.iconst(I64, PAYLOAD_MASK as i64);
+        let p = self.b.ins().band(list, mask);
+        let tag = self.b.ins().uload8(I64, trusted(), p, layout.tag_offset);
+        let is_list = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, tag, layout.list_tag as i64);
+        self.exit_unless(is_list)?;
+        let len = self.b.ins().load(I64, trusted(), p, layout.len_offset);
+        let zero = self.iconst(I64, 0);
+        let negative = self.b.ins().icmp(IntCC::SignedLessThan, index, zero);
+        let from_end = self.b.ins().iadd(index, len);
+        let k = self.b.ins().select(negative, from_end, index);
+        let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, k, len);
+        self.exit_unless(in_range)?;
+        let items = self
+            .b
+            .ins()
+            .load(I64, trusted(), p, layout.items_ptr_offset);
+        let off = self.b.ins().ishl_imm_u(k, 3);
+        let at = self.b.ins().iadd(items, off);
+        let r = match value {
+            Some(v) => {
+                self.b.ins().store(trusted(), v, at, 0);
+                self.iconst(I64, 0)
+            }
+            None => self.b.ins().load(I64, trusted(), at, 0),
+        };
+        self.cur = i;
+        Ok(Some(r))
     }
 
     fn emit_ins(&mut self, op: &Op) -> R<Option<Value>> {

@@ -298,8 +298,8 @@ impl TraceLog {
             let mut aborts: Vec<_> = stats.aborts.iter().collect();
             aborts.sort();
             eprintln!(
-                "[JIT stats: {} traces compiled, {} entered, {} exits taken, {} blacklisted]",
-                stats.traces_compiled, entered, exits_taken, stats.blacklisted
+                "[JIT stats: {} traces compiled, {} entered, {} exits taken, {} blacklisted, {} entered from the interpreter]",
+                stats.traces_compiled, entered, exits_taken, stats.blacklisted, stats.rust_entries
             );
             for (reason, n) in aborts {
                 eprintln!("[JIT aborts: {reason}: {n}]");
@@ -341,6 +341,7 @@ impl TraceLog {
                 .raw("blacklisted", &array(j.blacklisted.iter().cloned()))
                 .num("entered", entered)
                 .num("exits_taken", exits_taken)
+                .num("entered_from_interpreter", stats.rust_entries)
                 .raw(
                     "times_us",
                     Obj::new()

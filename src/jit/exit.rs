@@ -131,6 +131,7 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
     let address = trace.compiled.address;
     let saved_top = vm.jit_reserved_top;
     vm.jit_reserved_top = saved_top.max(extent);
+    vm.jit.stats.rust_entries += 1;
     let base_ptr = vm.stack.base_ptr();
     let mut ctx = JitCtx {
         header: CtxHeader {

@@ -13,6 +13,7 @@ pub mod dump;
 pub mod exit;
 pub mod helpers;
 pub mod ir;
+pub mod layout;
 pub mod opt;
 pub mod record;
 
@@ -66,6 +67,9 @@ pub struct Backoff {
 #[derive(Clone, Debug, Default)]
 pub struct JitStats {
     pub traces_compiled: u64,
+    /// Trace entries through Rust (from the dispatch loop, or following a link
+    /// not yet in machine code); linked exits continue without one.
+    pub rust_entries: u64,
     pub aborts: HashMap<&'static str, u64>,
     pub blacklisted: u64,
     pub record_us: u64,
@@ -251,9 +255,29 @@ impl crate::interp::Vm {
         let line = code.line_of(rec.start_pc as usize);
         let n = self.jit.attempts;
         self.jit.log.abort(n, code, line, reason, &rec);
+        // Blocked by an inner loop that has no trace yet: make that loop record at
+        // its next back-edge, and retry this one without a penalty (the inner
+        // loop's own aborts bound this: once it is blacklisted, this counts).
+        let kicked = rec.blocked_by.is_some_and(|pc| {
+            let inner = &code.hot[pc as usize];
+            let c = inner.get();
+            let waiting = c >= 0 && c != i32::MAX;
+            if waiting {
+                inner.set(1);
+            }
+            waiting
+        });
         if let Some((parent, exit)) = self.jit.recording_side.take() {
+            if kicked {
+                return;
+            }
             // A side trace that keeps aborting: its exit stays an exit.
             self.jit.traces[parent as usize].side_aborts[exit as usize] += 1;
+            return;
+        }
+        let counter = &code.hot[rec.loop_pc as usize];
+        if kicked {
+            counter.set(self.jit.config.hotloop.max(2) as i32);
             return;
         }
         let aborts = {
@@ -261,7 +285,6 @@ impl crate::interp::Vm {
             b.aborts += 1;
             b.aborts
         };
-        let counter = &code.hot[rec.loop_pc as usize];
         if aborts >= self.jit.config.maxabort {
             counter.set(i32::MAX);
             self.jit.stats.blacklisted += 1;

@@ -175,6 +175,9 @@ pub struct Recorder {
     /// The highest slot the trace touches, plus one.
     pub slot_extent: u32,
     pub max_depth: usize,
+    /// After an `InnerLoop` abort in the root frame: the inner loop's `Loop` pc
+    /// (in the root frame's code), which should get its own trace first.
+    pub blocked_by: Option<u32>,
     frames: Vec<RecFrame>,
     slots: Vec<SlotState>,
     pending: Pending,
@@ -199,6 +202,7 @@ impl Recorder {
             loop_pc,
             start_pc,
             trace: Trace::default(),
+            blocked_by: None,
             frames_desc: vec![root],
             bytecode: vec![],
             consts: vec![f.code_val, f.func, f.module],
@@ -594,6 +598,7 @@ impl Recorder {
                         self.snapshot(pc, ExitKind::Resume);
                         return Flow::Finish(Link::Trace(t));
                     }
+                    self.blocked_by = Some(pc);
                 }
                 return Flow::Abort(AbortReason::InnerLoop);
             }

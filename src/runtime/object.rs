@@ -69,6 +69,10 @@ pub struct Obj {
 
 pub type NativeFn = fn(&mut crate::interp::Vm, &[Value], &[(Value, Value)]) -> PyResult<Value>;
 
+/// `repr(u8)` gives the enum a defined layout (a `u8` discriminant first, then the
+/// variant's fields as a `repr(C)` struct), which compiled traces rely on to test
+/// for a list without a call (see `jit::layout`).
+#[repr(u8)]
 pub enum ObjData {
     Str(StrObj),
     BigInt(BigInt),

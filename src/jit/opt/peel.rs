@@ -27,6 +27,69 @@ fn reads_frame(op: &Op) -> bool {
     )
 }
 
+/// Helpers that never run Python code (so cannot touch an iterator's state).
+fn runs_no_python(h: Helper) -> bool {
+    matches!(
+        h,
+        Helper::ListGet
+            | Helper::ListSet
+            | Helper::LoadGlobal
+            | Helper::GetAttrCached
+            | Helper::SetAttrCached
+            | Helper::LoadMethodCached
+            | Helper::RangePtr
+    )
+}
+
+/// Iterator fields the iteration loads once and then stores once (a `range`
+/// loop's counter), at an address the body reuses from the preamble: the body
+/// takes the loaded value from a Phi instead of memory (the store stays, so
+/// memory is exact at every exit). Only when no helper can run Python code, which
+/// could advance the same iterator. Returns `(load index, stored value)` pairs.
+fn carried_fields(t: &Trace, invariant: &BTreeSet<u32>) -> Vec<(usize, Ref)> {
+    let python = t
+        .ins
+        .iter()
+        .any(|i| matches!(i.op, Op::Call(h, _) if !runs_no_python(h)));
+    if python {
+        return vec![];
+    }
+    let mut out = vec![];
+    for (i, ins) in t.ins.iter().enumerate() {
+        let Op::LoadMut(p, off) = ins.op else {
+            continue;
+        };
+        // The address must be the same in the body: a range pointer of an
+        // invariant slot, which the body reuses from the preamble.
+        let reused = match &t.ins[p.idx()].op {
+            Op::Call(Helper::RangePtr, args) => args.first().is_some_and(
+                |a| matches!(t.ins[a.idx()].op, Op::LoadSlot(s) if invariant.contains(&s)),
+            ),
+            _ => false,
+        };
+        let loads = t
+            .ins
+            .iter()
+            .filter(|x| matches!(x.op, Op::LoadMut(q, o) if q == p && o == off))
+            .count();
+        let stores: Vec<(usize, Ref)> = t
+            .ins
+            .iter()
+            .enumerate()
+            .filter_map(|(j, x)| match x.op {
+                Op::StoreMut(q, o, v) if q == p && o == off => Some((j, v)),
+                _ => None,
+            })
+            .collect();
+        if let ([(j, v)], true, 1) = (stores.as_slice(), reused, loads) {
+            if *j > i && t.ty(*v) == Ty::Int && ins.ty == Ty::Int {
+                out.push((i, *v));
+            }
+        }
+    }
+    out
+}
+
 /// A key for common-subexpression lookup: the op with its (renamed) arguments.
 fn cse_key(op: &Op, ty: Ty) -> Option<String> {
     match op {
@@ -124,6 +187,23 @@ fn peel(t: &Trace, first_temp: u32) -> Option<Trace> {
         phis.push((s, phi));
         stale.insert(s);
     }
+    let fields = carried_fields(t, &invariant);
+    // The Phi of each carried field, by the index of its load.
+    let mut field_phis: Vec<(usize, Ref, Ref)> = vec![];
+    for &(load, stored) in &fields {
+        let l = &t.ins[load];
+        let phi = push(
+            &mut out,
+            Ins {
+                op: Op::Phi(stored, stored),
+                ty: Ty::Int,
+                snap: None,
+                line: l.line,
+                depth: l.depth,
+            },
+        );
+        field_phis.push((load, stored, phi));
+    }
     // Everything the preamble computed, for reuse.
     let mut cse: HashMap<String, Ref> = HashMap::new();
     for (i, ins) in t.ins.iter().enumerate() {
@@ -164,6 +244,10 @@ fn peel(t: &Trace, first_temp: u32) -> Option<Trace> {
             line: ins.line,
             depth: ins.depth,
         };
+        if let Some(&(_, _, phi)) = field_phis.iter().find(|(l, _, _)| *l == i) {
+            map[i] = phi;
+            continue;
+        }
         match op {
             Op::LoadSlot(s) if cur.contains_key(&s) => {
                 map[i] = cur[&s];
@@ -267,6 +351,15 @@ fn peel(t: &Trace, first_temp: u32) -> Option<Trace> {
     for (s, phi) in phis {
         let carried = cur[&s];
         if out[carried.idx()].ty != out[phi.idx()].ty {
+            return None;
+        }
+        if let Op::Phi(_, c) = &mut out[phi.idx()].op {
+            *c = carried;
+        }
+    }
+    for (_, stored, phi) in field_phis {
+        let carried = map[stored.idx()];
+        if out[carried.idx()].ty != Ty::Int {
             return None;
         }
         if let Op::Phi(_, c) = &mut out[phi.idx()].op {
@@ -384,5 +477,80 @@ mod tests {
             .unwrap()
             + body;
         assert!(matches!(out.ins[step - 1].op, Op::StoreSlot(0, _)));
+    }
+
+    /// `for i in range(...)` over r8 (the iterator) as recorded: load the range
+    /// fields, step the counter in memory, store it back.
+    fn range_loop() -> Trace {
+        Trace {
+            ins: vec![
+                Ins::new(Op::GcCheck, Ty::Void, Some(0)),
+                Ins::new(Op::LoadSlot(8), Ty::Val, None),
+                Ins::new(Op::Call(Helper::RangePtr, vec![Ref(1)]), Ty::Int, None),
+                Ins::new(
+                    Op::GuardIsNot(Ref(2), crate::jit::ir::MISS_BITS),
+                    Ty::Void,
+                    Some(1),
+                ),
+                Ins::new(Op::LoadField(Ref(2), 8), Ty::Int, None),
+                Ins::new(Op::LoadMut(Ref(2), 0), Ty::Int, None),
+                Ins::new(
+                    Op::ICmp(crate::compile::bytecode::CmpOp::Lt, Ref(5), Ref(4)),
+                    Ty::Bool,
+                    None,
+                ),
+                Ins::new(Op::GuardTrue(Ref(6)), Ty::Void, Some(2)),
+                Ins::new(Op::Int(1), Ty::Int, None),
+                Ins::new(Op::AddOv(Ref(5), Ref(8)), Ty::Int, Some(2)),
+                Ins::new(Op::StoreMut(Ref(2), 0, Ref(9)), Ty::Void, None),
+                Ins::new(Op::StoreSlot(3, Ref(5)), Ty::Void, None),
+            ],
+            snaps: vec![
+                snap(vec![], ExitKind::Collect),
+                snap(vec![], ExitKind::Resume),
+                snap(vec![], ExitKind::Resume),
+            ],
+            loops: true,
+            loop_start: None,
+        }
+    }
+
+    #[test]
+    fn a_range_counter_is_carried_in_a_phi_and_still_stored() {
+        let out = run(range_loop(), 2);
+        let body = out.loop_start.unwrap() as usize;
+        let text = out.to_text();
+        let body_text: String = text
+            .lines()
+            .skip_while(|l| !l.contains("loop body"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(!body_text.contains("mload"), "{text}");
+        assert!(body_text.contains("mstore"), "{text}");
+        let Op::Phi(init, carried) = out.ins[body].op else {
+            panic!("no phi at the body's start:\n{text}");
+        };
+        assert_eq!(init, Ref(9), "{text}");
+        assert!(matches!(out.ins[carried.idx()].op, Op::AddOv(..)), "{text}");
+    }
+
+    #[test]
+    fn a_helper_that_runs_python_keeps_the_counter_in_memory() {
+        let mut t = range_loop();
+        t.ins.push(Ins::new(Op::Int(0), Ty::Int, None));
+        t.ins.push(Ins::new(
+            Op::Call(Helper::Step, vec![Ref(12), Ref(12)]),
+            Ty::Val,
+            None,
+        ));
+        let out = run(t, 2);
+        let body = out.loop_start.unwrap() as usize;
+        assert!(
+            out.ins[body..]
+                .iter()
+                .any(|i| matches!(i.op, Op::LoadMut(..))),
+            "{}",
+            out.to_text()
+        );
     }
 }
