@@ -1034,6 +1034,20 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 let a = self.arg1(*a, Float)?;
                 self.b.ins().fneg(a)
             }
+            Op::FAbs(a) => {
+                self.expect_ty(Float)?;
+                let a = self.arg1(*a, Float)?;
+                self.b.ins().fabs(a)
+            }
+            Op::FSqrt(a) => {
+                self.expect_ty(Float)?;
+                let a = self.arg1(*a, Float)?;
+                let zero = self.b.ins().f64const(0.0);
+                // False for negatives and NaN: the interpreter raises or returns.
+                let ok = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, a, zero);
+                self.exit_unless(ok)?;
+                self.b.ins().sqrt(a)
+            }
             Op::FCmp(c, a, b) => {
                 self.expect_ty(Bool)?;
                 let a = self.arg1(*a, Float)?;
@@ -1413,6 +1427,38 @@ mod tests {
         assert_eq!(slots[3], int(0));
         let mut slots = [int(3), int(0), 0, 0];
         assert_eq!(run(&c, &mut slots, false), 2);
+    }
+
+    #[test]
+    fn sqrt_exits_outside_its_domain_and_fabs_clears_the_sign() {
+        let mut be = Backend::new().unwrap();
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[]);
+        let s2 = tb.snap(&[]);
+        let x = tb.load_float(0, s1);
+        let r = tb.guard(Op::FSqrt(x), Ty::Float, Some(s2));
+        let a = tb.add(Op::FAbs(x), Ty::Float);
+        tb.snap(&[(1, r), (2, a)]);
+        let c = compile(&mut be, &tb.t);
+        let go = |x: f64| {
+            let mut s = [flt(x), 0, 0];
+            (run(&c, &mut s, false), s)
+        };
+        assert_eq!(go(6.25), (3, [flt(6.25), flt(2.5), flt(6.25)]));
+        assert_eq!(go(-0.0).1[1], flt(-0.0));
+        assert_eq!(go(f64::INFINITY).1[1], flt(f64::INFINITY));
+        // Negative and NaN leave before computing (the interpreter raises).
+        assert_eq!(go(-1.0).0, 2);
+        assert_eq!(go(f64::NAN).0, 2);
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[]);
+        let x = tb.load_float(0, s1);
+        let a = tb.add(Op::FAbs(x), Ty::Float);
+        tb.snap(&[(1, a)]);
+        let c = compile(&mut be, &tb.t);
+        let mut s = [flt(-3.5), 0];
+        run(&c, &mut s, false);
+        assert_eq!(s[1], flt(3.5));
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub fn address_of(h: Helper) -> usize {
         Helper::ListGet => list_get,
         Helper::ListSet => list_set,
         Helper::LoadGlobal => load_global,
+        Helper::ModuleAttr => module_attr,
         Helper::GetAttrCached => getattr_cached,
         Helper::SetAttrCached => setattr_cached,
         Helper::LoadMethodCached => load_method_cached,
@@ -136,6 +137,17 @@ extern "C" fn load_global(ctx: *mut CtxHeader, module: u64, slot: u64, _: u64) -
     let g = vm.module_globals(Value(module)).get();
     match g.values.get(slot as usize) {
         Some(v) if !v.is_empty() => v.0,
+        _ => MISS_BITS,
+    }
+}
+
+extern "C" fn module_attr(ctx: *mut CtxHeader, module: u64, slot: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let g = vm.module_globals(Value(module)).get();
+    let s = slot as usize;
+    match (g.values.get(s), g.from_builtins.get(s)) {
+        (Some(v), Some(false)) if !v.is_empty() => v.0,
         _ => MISS_BITS,
     }
 }

@@ -64,6 +64,9 @@ pub enum Helper {
     ListSet,
     /// `(module, slot)` -> the global, or MISS when unbound.
     LoadGlobal,
+    /// `(module, slot)` -> the module attribute in that global slot, or MISS when
+    /// unbound or showing a builtin (which is not an attribute of the module).
+    ModuleAttr,
     /// `(obj, cache)` -> the instance slot the inline cache names, or MISS.
     GetAttrCached,
     /// `(obj, cache, value)` -> 0, or MISS.
@@ -97,6 +100,7 @@ impl Helper {
             Helper::ListGet => "list_get",
             Helper::ListSet => "list_set",
             Helper::LoadGlobal => "load_global",
+            Helper::ModuleAttr => "module_attr",
             Helper::GetAttrCached => "getattr_cached",
             Helper::SetAttrCached => "setattr_cached",
             Helper::LoadMethodCached => "load_method_cached",
@@ -117,6 +121,7 @@ impl Helper {
             self,
             Helper::ListGet
                 | Helper::LoadGlobal
+                | Helper::ModuleAttr
                 | Helper::GetAttrCached
                 | Helper::LoadMethodCached
                 | Helper::RangePtr
@@ -195,6 +200,9 @@ pub enum Op {
     /// Guards that the divisor is not zero.
     FDiv(Ref, Ref),
     FNeg(Ref),
+    FAbs(Ref),
+    /// Guards that the operand is at least 0 (so not NaN): `math.sqrt`'s domain.
+    FSqrt(Ref),
     FCmp(Cmp, Ref, Ref),
 
     /// Bool -> Bool.
@@ -240,6 +248,8 @@ impl Op {
             | GuardFalse(a)
             | IToF(a)
             | FNeg(a)
+            | FAbs(a)
+            | FSqrt(a)
             | Not(a)
             | Box(a) => *a = f(*a),
             AddOv(a, b)
@@ -283,6 +293,7 @@ impl Op {
                 | FloorDiv(..)
                 | Mod(..)
                 | FDiv(..)
+                | FSqrt(_)
         )
     }
 
@@ -332,6 +343,8 @@ impl Op {
             FMul(..) => "fmul",
             FDiv(..) => "fdiv",
             FNeg(_) => "fneg",
+            FAbs(_) => "fabs",
+            FSqrt(_) => "fsqrt",
             FCmp(..) => "fcmp",
             Not(_) => "not",
             Box(_) => "box",

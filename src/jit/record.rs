@@ -717,11 +717,13 @@ impl Recorder {
                     self.step(ins, pc);
                 }
             }
-            Instr::GetAttr { dst, obj, .. } => {
+            Instr::GetAttr { dst, obj, name } => {
                 if self.cache_hits(vm, code, pc, obj as u32, CacheKind::InstanceSlot) {
                     let o = self.val_of(obj as u32);
                     let c = self.cache_ref(code, pc);
                     let r = self.call_or_exit(Helper::GetAttrCached, vec![o, c], pc);
+                    self.set(dst as u32, r);
+                } else if let Some(r) = self.module_attr(vm, code, pc, obj as u32, name) {
                     self.set(dst as u32, r);
                 } else {
                     self.step(ins, pc);
@@ -737,13 +739,18 @@ impl Recorder {
                     self.step(ins, pc);
                 }
             }
-            Instr::LoadMethod { dst, obj, .. } => {
+            Instr::LoadMethod { dst, obj, name } => {
                 if self.cache_hits(vm, code, pc, obj as u32, CacheKind::Method) {
                     let o = self.val_of(obj as u32);
                     let c = self.cache_ref(code, pc);
                     let r = self.call_or_exit(Helper::LoadMethodCached, vec![o, c], pc);
                     self.set(dst as u32, r);
                     self.set(dst as u32 + 1, o);
+                } else if let Some(r) = self.module_attr(vm, code, pc, obj as u32, name) {
+                    // A module's function is not a method: no receiver.
+                    self.set(dst as u32, r);
+                    let empty = self.constant(Value::EMPTY);
+                    self.set(dst as u32 + 1, empty);
                 } else {
                     self.step(ins, pc);
                 }
@@ -797,7 +804,9 @@ impl Recorder {
             }
             Instr::Call { dst, func, argc } => {
                 let f = self.actual(vm, func as u32);
-                if let Some(callee) = self.inlinable(f, argc as usize) {
+                if argc == 1 && self.float_intrinsic(vm, f, func as u32, None, dst as u32, pc) {
+                    // Recorded as a float instruction.
+                } else if let Some(callee) = self.inlinable(f, argc as usize) {
                     let fv = self.val_of(func as u32);
                     let sn = self.snapshot(pc, ExitKind::Resume);
                     self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
@@ -836,7 +845,12 @@ impl Recorder {
                 } else {
                     (mb as u32 + 1, argc as usize + 1)
                 };
-                if let Some(callee) = self.inlinable(f, n) {
+                let intrinsic = recv.is_empty()
+                    && argc == 1
+                    && self.float_intrinsic(vm, f, mb as u32, Some(mb as u32 + 1), dst as u32, pc);
+                if intrinsic {
+                    // Recorded as a float instruction.
+                } else if let Some(callee) = self.inlinable(f, n) {
                     let fv = self.val_of(mb as u32);
                     let rv = self.val_of(mb as u32 + 1);
                     let sn = self.snapshot(pc, ExitKind::Resume);
@@ -922,6 +936,70 @@ impl Recorder {
 
     /// Whether the inline cache of the attribute instruction at `pc` would hit for
     /// the receiver in `reg` right now.
+    /// `module.name` where `obj` holds a module whose global `name` is bound (not a
+    /// builtin showing through): guard the module object, then read the slot.
+    fn module_attr(&mut self, vm: &Vm, code: &Code, pc: u32, obj: u32, name: u32) -> Option<Ref> {
+        let m = self.actual(vm, obj);
+        let Some(ObjData::Module(mo)) = m.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        let attr = code.names.get(name as usize)?;
+        if &**attr == "__dict__" {
+            return None;
+        }
+        let g = mo.globals.get();
+        let &slot = g.slots.get(&**attr)?;
+        g.get(attr)?;
+        let ov = self.val_of(obj);
+        let sn = self.snapshot(pc, ExitKind::Resume);
+        let mc = self.constant(m);
+        self.guard(Op::GuardIs(ov, m.0), Ty::Void, sn);
+        let s = self.emit(Op::Int(slot as i64), Ty::Int);
+        Some(self.call_or_exit(Helper::ModuleAttr, vec![mc, s], pc))
+    }
+
+    /// A call of `math.sqrt` or `math.fabs` (the callee in `func`, with `recv` the
+    /// empty receiver of a method-style call) on a float: a float instruction.
+    fn float_intrinsic(
+        &mut self,
+        vm: &Vm,
+        f: Value,
+        func: u32,
+        recv: Option<u32>,
+        dst: u32,
+        pc: u32,
+    ) -> bool {
+        use crate::runtime::modules::math;
+        let Some(ObjData::Native(n)) = f.as_obj().map(|o| &o.data) else {
+            return false;
+        };
+        let addr = n.func as usize;
+        let sqrt = addr == math::SQRT as usize;
+        if !n.receiver.is_empty() || !(sqrt || addr == math::FABS as usize) {
+            return false;
+        }
+        let arg = recv.map_or(func + 1, |r| r + 1);
+        if !self.actual(vm, arg).is_float() {
+            return false;
+        }
+        let fv = self.val_of(func);
+        let sn = self.snapshot(pc, ExitKind::Resume);
+        self.constant(f);
+        self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+        if let Some(r) = recv {
+            let rv = self.val_of(r);
+            self.guard(Op::GuardIs(rv, EMPTY_BITS), Ty::Void, sn);
+        }
+        let x = self.float_of(arg, pc);
+        let r = if sqrt {
+            self.guard(Op::FSqrt(x), Ty::Float, sn)
+        } else {
+            self.emit(Op::FAbs(x), Ty::Float)
+        };
+        self.set(dst, r);
+        true
+    }
+
     fn cache_hits(&self, vm: &Vm, code: &Code, pc: u32, reg: u32, kind: CacheKind) -> bool {
         let c = code.attr_cache[pc as usize].get();
         if c.kind != kind || c.epoch != vm.class_epoch {

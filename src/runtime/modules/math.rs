@@ -1000,6 +1000,11 @@ macro_rules! unary_natives {
     };
 }
 
+/// `math.sqrt` and `math.fabs`, which the JIT compiles to machine instructions for
+/// float arguments (it recognizes them by these function pointers).
+pub const SQRT: NativeFn = m_sqrt;
+pub const FABS: NativeFn = m_fabs;
+
 unary_natives! {
     m_sqrt => "math.sqrt", k_sqrt;
     m_exp => "math.exp", k_exp;
