@@ -472,6 +472,18 @@ fn a_hot_exit_grows_a_side_trace_that_links_back() {
 }
 
 #[test]
+fn a_branch_inside_an_inlined_callee_grows_a_side_trace() {
+    // The branch's exit has an inlined frame to rebuild; its side trace starts
+    // inside that frame and the loop stays in machine code.
+    let src = "def pick(i):\n    if i % 4 == 0:\n        return i // 4\n    return -1\n\ndef f(n):\n    t = 0\n    for i in range(n):\n        t += pick(i)\n    return t\n\nprint(f(40000))\n";
+    let (hot, default) = check("inlined_side.py", src);
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 2, "{st:?}");
+        assert!(st.from_interp < 100, "{st:?}");
+    }
+}
+
+#[test]
 fn natives_asking_for_the_current_module_see_the_callees_module() {
     // `globals()` and `type(name, bases, ns)` in a function of another module,
     // called from a hot loop: the callee must not be inlined into a trace of the

@@ -714,9 +714,10 @@ impl<'a, 'f> Emitter<'a, 'f> {
             }
             self.bump_counter(1 + n);
             let word = self.iconst(I64, ((self.index as u64) << 32 | n as u64) as i64);
-            if snap.kind == ExitKind::Resume && snap.frames.len() <= 1 {
-                // Only exits that resume in the root frame may continue into
-                // another trace of the same frame.
+            if snap.kind == ExitKind::Resume {
+                // A `Resume` exit may continue into another trace of the same root
+                // frame (slots pass through memory; that trace's own exits
+                // rebuild any inlined frames).
                 let cell = self.iconst(I64, (self.links_addr + 8 * n) as i64);
                 let next = self.b.ins().load(I64, trusted(), cell, 0);
                 let linked = self.b.create_block();

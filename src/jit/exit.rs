@@ -72,20 +72,22 @@ fn link_in_machine_code(vm: &mut Vm, from: u32, exit: u32, to: u32) {
 /// no inlined frames): the trace to run next, if any. May start recording a side
 /// trace for the exit.
 fn next_trace(vm: &mut Vm, fi: usize, n: u32, exit: u32) -> Option<u32> {
-    if vm.frames.len() != fi + 1 {
-        return None;
-    }
     let t = &vm.jit.traces[n as usize];
     if let Some(side) = t.side[exit as usize] {
+        // The side trace describes the exit's inlined frames itself (its exits
+        // rebuild them).
+        vm.frames.truncate(fi + 1);
         return Some(side);
     }
     let code = vm.frames[fi].code;
     let pc = vm.frames[fi].pc;
-    if let Some(crate::compile::bytecode::Instr::Loop { target }) = code.instrs.get(pc) {
-        let c = code.hot[pc].get();
-        if c < 0 {
-            vm.frames[fi].pc = *target as usize;
-            return Some((-(c + 1)) as u32);
+    if vm.frames.len() == fi + 1 {
+        if let Some(crate::compile::bytecode::Instr::Loop { target }) = code.instrs.get(pc) {
+            let c = code.hot[pc].get();
+            if c < 0 {
+                vm.frames[fi].pc = *target as usize;
+                return Some((-(c + 1)) as u32);
+            }
         }
     }
     // The end of a trace that leaves to the interpreter is where recording stopped
@@ -197,7 +199,6 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
         vm.frames[fi].pc = pc;
     }
     vm.frames.extend(rebuilt);
-    let single_frame = snap.frames.len() == 1;
     let resume = match kind {
         ExitKind::Resume => Resume::Continue,
         ExitKind::Collect => {
@@ -214,6 +215,8 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
             )),
         },
     };
-    let linkable = kind == ExitKind::Resume && single_frame;
+    // Any `Resume` exit may continue into a side trace (which starts with the
+    // same frames); only single-frame ones into another loop's trace.
+    let linkable = kind == ExitKind::Resume;
     (resume, linkable.then_some((left, exit)))
 }

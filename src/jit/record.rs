@@ -186,6 +186,9 @@ pub struct Recorder {
 }
 
 impl Recorder {
+    /// Starts recording on frame `root_fi`. Frames above it (a side trace starting
+    /// at an exit inside inlined calls, whose frames the exit rebuilt) are taken
+    /// over as inlined frames; recording then goes on in the innermost one.
     pub fn new(vm: &Vm, root_fi: usize, loop_pc: u32, start_pc: u32, limits: Limits) -> Self {
         let f = &vm.frames[root_fi];
         let root = FrameDesc {
@@ -196,6 +199,7 @@ impl Recorder {
             base_off: 0,
             ret_off: 0,
         };
+        let top = vm.frames.last().unwrap_or(f);
         let mut rec = Recorder {
             root_fi,
             root_base: f.base,
@@ -215,11 +219,39 @@ impl Recorder {
             }],
             slots: vec![SlotState::default(); f.code.nregs as usize],
             pending: Pending::None,
-            line: f.code.line_of(start_pc as usize),
+            line: top.code.line_of(top.pc),
             limits,
         };
-        // Snapshot 0: the loop header, where a pending collection leaves the trace.
-        let sn = rec.snapshot(start_pc, ExitKind::Collect);
+        for (j, callee) in vm.frames.iter().enumerate().skip(root_fi + 1) {
+            let base_off = (callee.base - f.base) as u32;
+            rec.frames_desc.push(FrameDesc {
+                code: callee.code,
+                code_val: callee.code_val,
+                func: callee.func,
+                module: callee.module,
+                base_off,
+                ret_off: (callee.ret_slot - f.base) as u32,
+            });
+            rec.consts
+                .extend([callee.code_val, callee.func, callee.module]);
+            if let Some(caller) = rec.frames.last_mut() {
+                caller.resume_pc = vm.frames[j - 1].pc as u32;
+            }
+            rec.frames.push(RecFrame {
+                desc: (rec.frames_desc.len() - 1) as u32,
+                resume_pc: 0,
+            });
+            rec.ensure_slot(base_off + callee.code.nregs as u32);
+        }
+        rec.max_depth = rec.frames.len() - 1;
+        // Snapshot 0: where a pending collection leaves the trace (the loop header,
+        // or where a side trace starts).
+        let resume = if rec.frames.len() > 1 {
+            top.pc as u32
+        } else {
+            start_pc
+        };
+        let sn = rec.snapshot(resume, ExitKind::Collect);
         rec.guard(Op::GcCheck, Ty::Void, sn);
         rec
     }
