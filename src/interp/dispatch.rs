@@ -300,22 +300,18 @@ impl Vm {
                     Instr::Call { dst, func, argc } => {
                         let f = r!(func);
                         let start = base + func as usize + 1;
-                        if let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) {
-                            if let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) {
-                                if c.is_simple_call() && c.params.positional == argc {
-                                    self.frames[fi].pc = pc;
-                                    tri!(self.push_frame(
-                                        fo.code,
-                                        f,
-                                        fo.module,
-                                        start,
-                                        base + dst as usize
-                                    ));
-                                    continue 'outer;
-                                }
-                            }
-                        }
+                        let ret = base + dst as usize;
                         self.frames[fi].pc = pc;
+                        if let Some(r) = self.try_push_python(f, start, argc as usize, ret) {
+                            tri!(r);
+                            continue 'outer;
+                        }
+                        let cache = &code.attr_cache[pc - 1];
+                        if let Some(r) = self.try_construct(cache, f, start - 1, argc as usize, ret)
+                        {
+                            tri!(r);
+                            continue 'outer;
+                        }
                         let args = ArgBuf::copy(self.stack.slice(start, start + argc as usize));
                         match tri!(self.call_general(f, &args, &[], base + dst as usize)) {
                             CallOutcome::Pushed => continue 'outer,
@@ -402,22 +398,19 @@ impl Vm {
                         } else {
                             (base + mb as usize + 1, argc as usize + 1)
                         };
-                        if let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) {
-                            if let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) {
-                                if c.is_simple_call() && c.params.positional as usize == n {
-                                    self.frames[fi].pc = pc;
-                                    tri!(self.push_frame(
-                                        fo.code,
-                                        f,
-                                        fo.module,
-                                        start,
-                                        base + dst as usize
-                                    ));
-                                    continue 'outer;
-                                }
+                        let ret = base + dst as usize;
+                        self.frames[fi].pc = pc;
+                        if let Some(r) = self.try_push_python(f, start, n, ret) {
+                            tri!(r);
+                            continue 'outer;
+                        }
+                        if recv.is_empty() {
+                            let cache = &code.attr_cache[pc - 1];
+                            if let Some(r) = self.try_construct(cache, f, start - 1, n, ret) {
+                                tri!(r);
+                                continue 'outer;
                             }
                         }
-                        self.frames[fi].pc = pc;
                         if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
                             // A native bound to its own receiver goes through call_general.
                             if nf.receiver.is_empty() {
@@ -519,13 +512,21 @@ impl Vm {
                         if let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) {
                             let c = cache.get();
                             let st = inst.attrs.get_mut();
-                            if c.kind == CacheKind::InstanceSlot
-                                && c.shape == st.shape_id()
+                            if c.shape == st.shape_id()
                                 && c.class == inst.class.bits()
                                 && c.epoch == self.class_epoch
                             {
-                                st.set_slot(c.slot as usize, r!(src));
-                                continue;
+                                match (c.kind, c.next) {
+                                    (CacheKind::InstanceSlot, _) => {
+                                        st.set_slot(c.slot as usize, r!(src));
+                                        continue;
+                                    }
+                                    (CacheKind::AddSlot, Some(next)) => {
+                                        st.push_with_shape(next, r!(src));
+                                        continue;
+                                    }
+                                    _ => {}
+                                }
                             }
                         }
                         slow!();
@@ -787,14 +788,7 @@ impl Vm {
         let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) else {
             return;
         };
-        if inst.class == self.super_class || inst.exc.is_some() {
-            return;
-        }
-        if self.class_lookup(inst.class, name).is_some()
-            || self
-                .class_lookup(inst.class, "__setattr__")
-                .is_some_and(|f| !matches!(f.as_obj().map(|x| &x.data), Some(ObjData::Native(_))))
-        {
+        if !self.plain_instance_attr(inst, name) {
             return;
         }
         let st = inst.attrs.get();
@@ -806,8 +800,189 @@ impl Vm {
                 epoch: self.class_epoch,
                 slot: slot as u32,
                 value: Value::NONE,
+                next: None,
             });
         }
+    }
+
+    /// Whether `inst.name` reads and writes the instance's own slot for `name`
+    /// (when present) with no other code involved: not `super` nor an exception,
+    /// no `__setattr__` defined in Python, and the class attribute of that name,
+    /// if any, is not a data descriptor (a function or plain value is shadowed by
+    /// the instance attribute). Valid until the class epoch changes.
+    pub(crate) fn plain_instance_attr(&self, inst: &InstanceObj, name: &str) -> bool {
+        if inst.class == self.super_class || inst.exc.is_some() {
+            return false;
+        }
+        if self
+            .class_lookup(inst.class, "__setattr__")
+            .is_some_and(|f| !matches!(f.as_obj().map(|x| &x.data), Some(ObjData::Native(_))))
+        {
+            return false;
+        }
+        match self.class_lookup(inst.class, name) {
+            None => true,
+            Some(ca) => {
+                ca.is_int()
+                    || ca.is_float()
+                    || ca.is_bool()
+                    || ca.is_none()
+                    || matches!(
+                        ca.as_obj().map(|x| &x.data),
+                        Some(ObjData::Function(_) | ObjData::Str(_) | ObjData::Tuple(_))
+                    )
+            }
+        }
+    }
+
+    /// After a `SetAttr` that added attribute `name` to `o` (its shape moved from
+    /// `before` by one transition), remembers the transition.
+    pub(crate) fn fill_add_cache(
+        &self,
+        cache: &std::cell::Cell<AttrCache>,
+        o: Value,
+        name: &str,
+        before: &'static crate::runtime::shape::Shape,
+    ) {
+        let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) else {
+            return;
+        };
+        let after = inst.attrs.get().shape();
+        if after.len() != before.len() + 1
+            || after.slot_of(name) != Some(before.len())
+            || !std::ptr::eq(before.with(&after.names()[before.len()]), after)
+            || !self.plain_instance_attr(inst, name)
+        {
+            return;
+        }
+        cache.set(AttrCache {
+            kind: CacheKind::AddSlot,
+            class: inst.class.bits(),
+            shape: before.id,
+            epoch: self.class_epoch,
+            slot: before.len() as u32,
+            value: Value::NONE,
+            next: Some(after),
+        });
+    }
+
+    /// Calls a Python function with a plain signature by pushing its frame, when
+    /// `f` is one and `n` arguments (at `stack[start..]`) fit it, missing trailing
+    /// ones taken from its defaults. None when `f` needs the general call path.
+    #[inline(always)]
+    pub(crate) fn try_push_python(
+        &mut self,
+        f: Value,
+        start: usize,
+        n: usize,
+        ret_slot: usize,
+    ) -> Option<PyResult<()>> {
+        let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        if !c.is_simple_call() {
+            return None;
+        }
+        let npos = c.params.positional as usize;
+        if n != npos {
+            if n > npos
+                || n + fo.defaults.len() < npos
+                || start + c.nregs as usize > self.stack.len()
+            {
+                return None;
+            }
+            let d = &fo.defaults[fo.defaults.len() - (npos - n)..];
+            for (i, &v) in d.iter().enumerate() {
+                self.stack.set(start + n + i, v);
+            }
+        }
+        Some(self.push_frame(fo.code, f, fo.module, start, ret_slot))
+    }
+
+    /// `cls(args)` for a plain class whose `__init__` is a Python function with a
+    /// simple signature: allocates the instance into `self_slot` (the register
+    /// just below the arguments, free at a call) and pushes the `__init__` frame.
+    /// The cache entry remembers that the class qualifies; None on a miss.
+    #[inline]
+    pub(crate) fn try_construct(
+        &mut self,
+        cache: &std::cell::Cell<AttrCache>,
+        f: Value,
+        self_slot: usize,
+        n: usize,
+        ret_slot: usize,
+    ) -> Option<PyResult<()>> {
+        if !matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Class(_))) {
+            return None;
+        }
+        let c = cache.get();
+        let init = if c.kind == CacheKind::Construct
+            && c.class == f.bits()
+            && c.epoch == self.class_epoch
+            && c.slot as usize == n
+        {
+            c.value
+        } else {
+            let init = self.construct_plan(f, n)?;
+            cache.set(AttrCache {
+                kind: CacheKind::Construct,
+                class: f.bits(),
+                shape: 0,
+                epoch: self.class_epoch,
+                slot: n as u32,
+                value: init,
+                next: None,
+            });
+            init
+        };
+        let inst = self.heap.alloc(ObjData::Instance(InstanceObj {
+            class: f,
+            attrs: Mut::new(Default::default()),
+            exc: None,
+            payload: Value::EMPTY,
+        }));
+        self.stack.set(self_slot, inst);
+        let r = self.try_push_python(init, self_slot, n + 1, ret_slot)?;
+        if r.is_ok() {
+            self.frames.last_mut().expect("frame").init_self = inst;
+        }
+        Some(r)
+    }
+
+    /// The `__init__` to run for `cls(n args)` when instantiating `cls` needs
+    /// nothing but a new plain instance and that Python function (see
+    /// `instantiate` for the cases this excludes).
+    fn construct_plan(&self, cls: Value, n: usize) -> Option<Value> {
+        let Some(ObjData::Class(c)) = cls.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        if c.builtin.is_some()
+            || !c.meta.get().is_none()
+            || self.is_subclass(cls, self.types.type_)
+            || self.class_lookup(cls, "__abstractmethods__").is_some()
+            || self.builtin_base_needing_payload(cls).is_some()
+            || self.class_is_exception(cls)
+        {
+            return None;
+        }
+        if let Some(new) = self.class_lookup(cls, "__new__") {
+            if matches!(new.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
+                return None;
+            }
+        }
+        let init = self.class_lookup(cls, "__init__")?;
+        let Some(ObjData::Function(fo)) = init.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        let code = super::call::code_of(fo.code);
+        let npos = code.params.positional as usize;
+        if !code.is_simple_call() || n + 1 > npos || n + 1 + fo.defaults.len() < npos {
+            return None;
+        }
+        Some(init)
     }
 
     /// Remembers the method `LoadMethod` found on the receiver's class.
@@ -830,6 +1005,7 @@ impl Vm {
             epoch: self.class_epoch,
             slot: 0,
             value: m,
+            next: None,
         });
     }
 }
