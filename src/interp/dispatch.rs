@@ -292,6 +292,25 @@ impl Vm {
                                 continue;
                             }
                         }
+                        // A generator runs in this loop (not while recording: the
+                        // recorder treats iteration as one step).
+                        if !recording {
+                            if let Some(ObjData::Generator(g)) = it.as_obj().map(|o| &o.data) {
+                                if matches!(
+                                    g.get().status,
+                                    GenStatus::Created | GenStatus::Suspended
+                                ) {
+                                    self.frames[fi].pc = pc;
+                                    tri!(self.enter_generator_frame(
+                                        it,
+                                        Value::NONE,
+                                        base + dst as usize,
+                                        false
+                                    ));
+                                    continue 'outer;
+                                }
+                            }
+                        }
                         match tri!(self.iter_next(it)) {
                             Some(v) => w!(dst, v),
                             None => pc = target as usize,
@@ -452,6 +471,12 @@ impl Vm {
                         if frame.returns_to_native || self.frames.len() <= stop {
                             return Ok(v);
                         }
+                        if !frame.generator.is_empty() {
+                            // A generator run by the caller's `ForIter` is exhausted.
+                            self.generator_finished(frame.generator, v);
+                            self.exit_for_iter();
+                            continue 'outer;
+                        }
                         self.stack.set(frame.ret_slot, v);
                         continue 'outer;
                     }
@@ -596,7 +621,12 @@ impl Vm {
                             st.status = GenStatus::Suspended;
                         }
                         self.drop_handling_of_frames_from(self.frames.len());
-                        return Ok(v);
+                        if frame.returns_to_native {
+                            return Ok(v);
+                        }
+                        // Resumed by the caller's `ForIter`: the value is its item.
+                        self.stack.set(frame.ret_slot, v);
+                        continue 'outer;
                     }
                     Instr::Send {
                         dst,
@@ -698,6 +728,24 @@ impl Vm {
             if frame.returns_to_native || self.frames.len() <= stop {
                 return Err(PyErr::Raised(exc));
             }
+            if !frame.generator.is_empty() {
+                // A generator run by the caller's `ForIter` raised: it is finished,
+                // and a StopIteration leaving it becomes a RuntimeError.
+                self.generator_finished(frame.generator, Value::NONE);
+                if self.is_stop_iteration(&PyErr::Raised(exc)) {
+                    let e = self.stop_iteration_escaped(exc);
+                    return self.unwind(e, false, stop);
+                }
+            }
+        }
+    }
+
+    /// The caller of a finished generator continues after its `ForIter` loop.
+    fn exit_for_iter(&mut self) {
+        let f = self.frames.last_mut().expect("caller frame");
+        match f.code.instrs[f.pc - 1] {
+            Instr::ForIter { target, .. } => f.pc = target as usize,
+            other => panic!("generator resumed by {other:?}, not ForIter"),
         }
     }
 }

@@ -452,6 +452,8 @@ impl Vm {
             roots.push(f.code_val);
             roots.push(f.func);
             roots.push(f.module);
+            roots.push(f.init_self);
+            roots.push(f.generator);
         }
         self.types.roots(&mut roots);
         roots.extend(self.builtins.values().copied());
