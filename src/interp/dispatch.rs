@@ -32,6 +32,68 @@ fn small_mul(a: i64, b: i64) -> Option<i64> {
     fits_small(r).then_some(r)
 }
 
+/// `a op b` for small ints and floats where the result needs no allocation and
+/// raises nothing (Python's floor semantics for `//` and `%`); None otherwise.
+#[inline(always)]
+fn fast_arith(op: BinOp, x: Value, y: Value) -> Option<Value> {
+    if x.is_int() && y.is_int() {
+        let (a, b) = (x.as_int(), y.as_int());
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a.checked_mul(b)?,
+            BinOp::FloorDiv if b != 0 => {
+                let q = a / b;
+                if a % b != 0 && ((a < 0) != (b < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
+            }
+            BinOp::Mod if b != 0 => {
+                let m = a % b;
+                if m != 0 && ((m < 0) != (b < 0)) {
+                    m + b
+                } else {
+                    m
+                }
+            }
+            BinOp::BitAnd => a & b,
+            BinOp::BitOr => a | b,
+            BinOp::BitXor => a ^ b,
+            BinOp::RShift if b >= 0 => a >> b.min(63),
+            BinOp::LShift if (0..48).contains(&b) => {
+                let r = a << b;
+                if r >> b != a {
+                    return None;
+                }
+                r
+            }
+            // Both exact in an f64, so the quotient is correctly rounded.
+            BinOp::TrueDiv if b != 0 => return Some(Value::from_f64(a as f64 / b as f64)),
+            _ => return None,
+        };
+        return fits_small(r).then(|| Value::from_small_int(r));
+    }
+    let (a, b) = if x.is_float() && y.is_float() {
+        (x.as_f64(), y.as_f64())
+    } else if x.is_float() && y.is_int() {
+        (x.as_f64(), y.as_int() as f64)
+    } else if x.is_int() && y.is_float() {
+        (x.as_int() as f64, y.as_f64())
+    } else {
+        return None;
+    };
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv if b != 0.0 => a / b,
+        _ => return None,
+    };
+    Some(Value::from_f64(r))
+}
+
 impl Vm {
     /// Runs frames until the frame at index `stop` returns; its result is returned.
     pub fn run(&mut self, stop: usize) -> PyResult<Value> {
@@ -132,13 +194,11 @@ impl Vm {
                         }
                         slow!();
                     }
-                    Instr::Inplace { op, dst, a, b } => {
-                        let (x, y) = (r!(a), r!(b));
-                        if op == BinOp::Add && x.is_int() && y.is_int() {
-                            if let Some(v) = small_add(x.as_int(), y.as_int()) {
-                                w!(dst, Value::from_small_int(v));
-                                continue;
-                            }
+                    // Ints and floats are immutable: in place is the binary op.
+                    Instr::Inplace { op, dst, a, b } | Instr::Binary { op, dst, a, b } => {
+                        if let Some(v) = fast_arith(op, r!(a), r!(b)) {
+                            w!(dst, v);
+                            continue;
                         }
                         slow!();
                     }
