@@ -131,18 +131,18 @@ impl Vm {
                     self.frames[fi].pc = pc;
                     continue 'outer;
                 }
-                let ins = instrs[pc];
+                let ins = &instrs[pc];
                 // The full implementation of a simple instruction, after a fast path
                 // (`pc` already points past it).
                 macro_rules! slow {
                     () => {{
                         self.frames[fi].pc = pc;
                         let fr = FrameCtx::of(&self.frames[fi]);
-                        tri!(self.exec_simple(ins, pc - 1, &fr));
+                        tri!(self.exec_simple(*ins, pc - 1, &fr));
                     }};
                 }
                 pc += 1;
-                match ins {
+                match *ins {
                     Instr::Nop => {}
                     Instr::LoadConst { dst, idx } => w!(dst, code.consts[idx as usize]),
                     Instr::Move { dst, src } => w!(dst, r!(src)),
