@@ -94,6 +94,34 @@ fn fast_arith(op: BinOp, x: Value, y: Value) -> Option<Value> {
     Some(Value::from_f64(r))
 }
 
+/// log2 of the number of entries in the VM-wide method cache.
+pub const METHOD_CACHE_BITS: u32 = 10;
+
+/// One entry of the VM-wide method cache (`LoadMethod` at polymorphic sites).
+#[derive(Clone)]
+pub struct MethodCacheEntry {
+    pub class: u64,
+    pub shape: u32,
+    /// `Vm::class_epoch` when filled.
+    pub epoch: u32,
+    /// The address of the attribute name's text in the code's name table...
+    pub name: usize,
+    /// ...kept allocated while the entry exists, so the address is not reused.
+    pub name_alive: Option<std::rc::Rc<str>>,
+    pub value: Value,
+}
+
+impl MethodCacheEntry {
+    pub const EMPTY: MethodCacheEntry = MethodCacheEntry {
+        class: 0,
+        shape: 0,
+        epoch: 0,
+        name: 0,
+        name_alive: None,
+        value: Value::NONE,
+    };
+}
+
 impl Vm {
     /// Runs frames until the frame at index `stop` returns; its result is returned.
     pub fn run(&mut self, stop: usize) -> PyResult<Value> {
@@ -442,23 +470,22 @@ impl Vm {
                             CallOutcome::Done(v) => w!(dst, v),
                         }
                     }
-                    Instr::LoadMethod { dst, obj, .. } => {
+                    Instr::LoadMethod { dst, obj, name } => {
                         let o = r!(obj);
-                        let cache = &code.attr_cache[pc - 1];
-                        let c = cache.get();
-                        if c.kind == CacheKind::Method && c.epoch == self.class_epoch {
-                            let hit = match o.as_obj().map(|x| &x.data) {
-                                Some(ObjData::Instance(inst)) => {
-                                    c.class == inst.class.bits()
-                                        && c.shape == inst.attrs.get().shape_id()
-                                }
-                                Some(ObjData::List(_)) => c.class == self.types.list.bits(),
-                                Some(ObjData::Dict(_)) => c.class == self.types.dict.bits(),
-                                Some(ObjData::Str(_)) => c.class == self.types.str_.bits(),
-                                _ => false,
+                        if let Some((cls, shape)) = self.method_key(o) {
+                            let c = code.attr_cache[pc - 1].get();
+                            let m = if c.kind == CacheKind::Method
+                                && c.epoch == self.class_epoch
+                                && c.class == cls
+                                && c.shape == shape
+                            {
+                                Some(c.value)
+                            } else {
+                                // Polymorphic sites: the VM-wide method cache.
+                                self.method_cache_get(cls, shape, &code.names[name as usize])
                             };
-                            if hit {
-                                w!(dst, c.value);
+                            if let Some(m) = m {
+                                w!(dst, m);
                                 w!(dst + 1, o);
                                 continue;
                             }
@@ -1093,22 +1120,65 @@ impl Vm {
         Some(init)
     }
 
-    /// Remembers the method `LoadMethod` found on the receiver's class.
-    pub(crate) fn fill_method_cache(&self, cache: &std::cell::Cell<AttrCache>, o: Value, m: Value) {
-        let (class, shape) = match o.as_obj().map(|x| &x.data) {
+    /// The (class, shape) key of a receiver whose methods caches can remember:
+    /// instances without a built-in payload (not `super`), lists, dicts, strs.
+    #[inline(always)]
+    pub(crate) fn method_key(&self, o: Value) -> Option<(u64, u32)> {
+        match o.as_obj().map(|x| &x.data) {
             Some(ObjData::Instance(inst))
                 if inst.class != self.super_class && inst.payload.is_empty() =>
             {
-                (inst.class, inst.attrs.get().shape_id())
+                Some((inst.class.bits(), inst.attrs.get().shape_id()))
             }
-            Some(ObjData::List(_)) => (self.types.list, 0),
-            Some(ObjData::Dict(_)) => (self.types.dict, 0),
-            Some(ObjData::Str(_)) => (self.types.str_, 0),
-            _ => return,
+            Some(ObjData::List(_)) => Some((self.types.list.bits(), 0)),
+            Some(ObjData::Dict(_)) => Some((self.types.dict.bits(), 0)),
+            Some(ObjData::Str(_)) => Some((self.types.str_.bits(), 0)),
+            _ => None,
+        }
+    }
+
+    /// The VM-wide method cache entry for (class, shape, name), where `name` is
+    /// identified by its address (each code object's name table entry).
+    #[inline(always)]
+    fn method_cache_slot(cls: u64, shape: u32, name: &str) -> usize {
+        let h = (cls >> 4) ^ ((shape as u64) << 7) ^ ((name.as_ptr() as u64) >> 3);
+        let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - METHOD_CACHE_BITS)) as usize
+    }
+
+    #[inline]
+    fn method_cache_get(&self, cls: u64, shape: u32, name: &str) -> Option<Value> {
+        let e = &self.method_cache[Self::method_cache_slot(cls, shape, name)];
+        (e.class == cls
+            && e.shape == shape
+            && e.epoch == self.class_epoch
+            && e.name == name.as_ptr() as usize)
+            .then_some(e.value)
+    }
+
+    /// Remembers the method `LoadMethod` found on the receiver's class.
+    pub(crate) fn fill_method_cache(
+        &mut self,
+        cache: &std::cell::Cell<AttrCache>,
+        o: Value,
+        name: &std::rc::Rc<str>,
+        m: Value,
+    ) {
+        let Some((class, shape)) = self.method_key(o) else {
+            return;
+        };
+        let slot = Self::method_cache_slot(class, shape, name);
+        self.method_cache[slot] = MethodCacheEntry {
+            class,
+            shape,
+            epoch: self.class_epoch,
+            name: name.as_ptr() as usize,
+            name_alive: Some(name.clone()),
+            value: m,
         };
         cache.set(AttrCache {
             kind: CacheKind::Method,
-            class: class.bits(),
+            class,
             shape,
             epoch: self.class_epoch,
             slot: 0,

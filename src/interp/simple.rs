@@ -123,7 +123,7 @@ impl Vm {
                 let o = r!(obj);
                 let (m, recv) = self.load_method(o, &code.names[name as usize])?;
                 if !recv.is_empty() {
-                    self.fill_method_cache(&code.attr_cache[pc], o, m);
+                    self.fill_method_cache(&code.attr_cache[pc], o, &code.names[name as usize], m);
                 }
                 w!(dst, m);
                 w!(dst + 1, recv);
