@@ -517,8 +517,10 @@ pub struct AttrCache {
     /// `Vm::class_epoch` when filled; any class change invalidates every entry.
     pub epoch: u32,
     pub slot: u32,
-    /// The method found (for `LoadMethod`).
+    /// The method found (for `LoadMethod`), or the `__init__` to run (`Construct`).
     pub value: Value,
+    /// The shape after adding the attribute (`AddSlot`).
+    pub next: Option<&'static crate::runtime::shape::Shape>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -528,6 +530,13 @@ pub enum CacheKind {
     InstanceSlot,
     /// Plain method found on the class (receiver does not shadow it).
     Method,
+    /// `SetAttr` adding a new attribute at `slot`: the instance moves to shape
+    /// `next` (no `__setattr__`, no data descriptor, no `__slots__` refusal).
+    AddSlot,
+    /// `Call`/`CallMethod` of a plain class (`class`, `epoch`): a new instance,
+    /// then `__init__` (`value`, a Python function with a simple signature taking
+    /// the arguments) runs in a pushed frame.
+    Construct,
 }
 
 impl AttrCache {
@@ -538,6 +547,7 @@ impl AttrCache {
         epoch: 0,
         slot: 0,
         value: Value::NONE,
+        next: None,
     };
 }
 

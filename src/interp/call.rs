@@ -353,28 +353,22 @@ impl Vm {
         self.resume_generator_with(gen, Value::NONE, Some(exc))
     }
 
-    fn resume_generator_with(
+    /// Pushes the frame of a created or suspended generator (its saved registers
+    /// copied in, `sent` delivered to its suspended `yield`). With
+    /// `returns_to_native` a nested dispatch loop runs it; otherwise it runs in
+    /// the caller's loop (`ForIter`), its yields go to `ret_slot`, and its end
+    /// resumes the caller at the `ForIter`'s exit.
+    pub(crate) fn enter_generator_frame(
         &mut self,
         gen: Value,
         sent: Value,
-        throw: Option<Value>,
-    ) -> PyResult<Option<Value>> {
+        ret_slot: usize,
+        returns_to_native: bool,
+    ) -> PyResult<()> {
         let Some(ObjData::Generator(g)) = gen.as_obj().map(|o| &o.data) else {
             return Err(PyErr::type_error("not a generator"));
         };
         let st = g.get_mut();
-        match st.status {
-            GenStatus::Running => return Err(PyErr::value_error("generator already executing")),
-            GenStatus::Done => return Ok(None),
-            GenStatus::Created => {
-                if !sent.is_none() {
-                    return Err(PyErr::type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
-                }
-            }
-            GenStatus::Suspended => {}
-        }
         let code = code_of(st.code);
         let base = self.stack_top();
         let end = base + code.nregs as usize;
@@ -398,11 +392,62 @@ impl Vm {
             module: st.module,
             base,
             pc: st.pc,
-            ret_slot: usize::MAX,
-            returns_to_native: true,
+            ret_slot,
+            returns_to_native,
             init_self: Value::EMPTY,
             generator: gen,
         });
+        Ok(())
+    }
+
+    /// The RuntimeError replacing a StopIteration that left a generator (PEP 479),
+    /// caused by it.
+    pub(crate) fn stop_iteration_escaped(&mut self, stop: Value) -> PyErr {
+        let class = self.exc_class(ExcKind::RuntimeError);
+        let msg = self.new_str("generator raised StopIteration");
+        let e = self.new_exception(class, vec![msg]);
+        if let Some(st) = self.exc_state(e) {
+            let st = st.get_mut();
+            st.cause = stop;
+            st.context = stop;
+            st.suppress_context = true;
+        }
+        PyErr::Raised(e)
+    }
+
+    /// A generator run in the dispatch loop finished (returned or raised).
+    pub(crate) fn generator_finished(&mut self, gen: Value, result: Value) {
+        if let Some(ObjData::Generator(g)) = gen.as_obj().map(|o| &o.data) {
+            let st = g.get_mut();
+            st.status = GenStatus::Done;
+            st.result = result;
+            st.saved = vec![];
+        }
+    }
+
+    fn resume_generator_with(
+        &mut self,
+        gen: Value,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Option<Value>> {
+        let Some(ObjData::Generator(g)) = gen.as_obj().map(|o| &o.data) else {
+            return Err(PyErr::type_error("not a generator"));
+        };
+        let st = g.get_mut();
+        match st.status {
+            GenStatus::Running => return Err(PyErr::value_error("generator already executing")),
+            GenStatus::Done => return Ok(None),
+            GenStatus::Created => {
+                if !sent.is_none() {
+                    return Err(PyErr::type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+            }
+            GenStatus::Suspended => {}
+        }
+        self.enter_generator_frame(gen, sent, usize::MAX, true)?;
         let depth = self.frames.len() - 1;
         self.reentry_depth += 1;
         let r = match throw {
@@ -430,10 +475,8 @@ impl Vm {
                 st.status = GenStatus::Done;
                 st.saved = vec![];
                 if self.is_stop_iteration(&e) {
-                    return Err(PyErr::new(
-                        ExcKind::RuntimeError,
-                        "generator raised StopIteration",
-                    ));
+                    let stop = self.materialize(e);
+                    return Err(self.stop_iteration_escaped(stop));
                 }
                 Err(e)
             }

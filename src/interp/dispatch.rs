@@ -32,6 +32,96 @@ fn small_mul(a: i64, b: i64) -> Option<i64> {
     fits_small(r).then_some(r)
 }
 
+/// `a op b` for small ints and floats where the result needs no allocation and
+/// raises nothing (Python's floor semantics for `//` and `%`); None otherwise.
+#[inline(always)]
+fn fast_arith(op: BinOp, x: Value, y: Value) -> Option<Value> {
+    if x.is_int() && y.is_int() {
+        let (a, b) = (x.as_int(), y.as_int());
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a.checked_mul(b)?,
+            BinOp::FloorDiv if b != 0 => {
+                let q = a / b;
+                if a % b != 0 && ((a < 0) != (b < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
+            }
+            BinOp::Mod if b != 0 => {
+                let m = a % b;
+                if m != 0 && ((m < 0) != (b < 0)) {
+                    m + b
+                } else {
+                    m
+                }
+            }
+            BinOp::BitAnd => a & b,
+            BinOp::BitOr => a | b,
+            BinOp::BitXor => a ^ b,
+            BinOp::RShift if b >= 0 => a >> b.min(63),
+            BinOp::LShift if (0..48).contains(&b) => {
+                let r = a << b;
+                if r >> b != a {
+                    return None;
+                }
+                r
+            }
+            // Both exact in an f64, so the quotient is correctly rounded.
+            BinOp::TrueDiv if b != 0 => return Some(Value::from_f64(a as f64 / b as f64)),
+            _ => return None,
+        };
+        return fits_small(r).then(|| Value::from_small_int(r));
+    }
+    let (a, b) = if x.is_float() && y.is_float() {
+        (x.as_f64(), y.as_f64())
+    } else if x.is_float() && y.is_int() {
+        (x.as_f64(), y.as_int() as f64)
+    } else if x.is_int() && y.is_float() {
+        (x.as_int() as f64, y.as_f64())
+    } else {
+        return None;
+    };
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv if b != 0.0 => a / b,
+        _ => return None,
+    };
+    Some(Value::from_f64(r))
+}
+
+/// log2 of the number of entries in the VM-wide method cache.
+pub const METHOD_CACHE_BITS: u32 = 10;
+
+/// One entry of the VM-wide method cache (`LoadMethod` at polymorphic sites).
+#[derive(Clone)]
+pub struct MethodCacheEntry {
+    pub class: u64,
+    pub shape: u32,
+    /// `Vm::class_epoch` when filled.
+    pub epoch: u32,
+    /// The address of the attribute name's text in the code's name table...
+    pub name: usize,
+    /// ...kept allocated while the entry exists, so the address is not reused.
+    pub name_alive: Option<std::rc::Rc<str>>,
+    pub value: Value,
+}
+
+impl MethodCacheEntry {
+    pub const EMPTY: MethodCacheEntry = MethodCacheEntry {
+        class: 0,
+        shape: 0,
+        epoch: 0,
+        name: 0,
+        name_alive: None,
+        value: Value::NONE,
+    };
+}
+
 impl Vm {
     /// Runs frames until the frame at index `stop` returns; its result is returned.
     pub fn run(&mut self, stop: usize) -> PyResult<Value> {
@@ -69,18 +159,18 @@ impl Vm {
                     self.frames[fi].pc = pc;
                     continue 'outer;
                 }
-                let ins = instrs[pc];
+                let ins = &instrs[pc];
                 // The full implementation of a simple instruction, after a fast path
                 // (`pc` already points past it).
                 macro_rules! slow {
                     () => {{
                         self.frames[fi].pc = pc;
                         let fr = FrameCtx::of(&self.frames[fi]);
-                        tri!(self.exec_simple(ins, pc - 1, &fr));
+                        tri!(self.exec_simple(*ins, pc - 1, &fr));
                     }};
                 }
                 pc += 1;
-                match ins {
+                match *ins {
                     Instr::Nop => {}
                     Instr::LoadConst { dst, idx } => w!(dst, code.consts[idx as usize]),
                     Instr::Move { dst, src } => w!(dst, r!(src)),
@@ -132,13 +222,11 @@ impl Vm {
                         }
                         slow!();
                     }
-                    Instr::Inplace { op, dst, a, b } => {
-                        let (x, y) = (r!(a), r!(b));
-                        if op == BinOp::Add && x.is_int() && y.is_int() {
-                            if let Some(v) = small_add(x.as_int(), y.as_int()) {
-                                w!(dst, Value::from_small_int(v));
-                                continue;
-                            }
+                    // Ints and floats are immutable: in place is the binary op.
+                    Instr::Inplace { op, dst, a, b } | Instr::Binary { op, dst, a, b } => {
+                        if let Some(v) = fast_arith(op, r!(a), r!(b)) {
+                            w!(dst, v);
+                            continue;
                         }
                         slow!();
                     }
@@ -292,6 +380,25 @@ impl Vm {
                                 continue;
                             }
                         }
+                        // A generator runs in this loop (not while recording: the
+                        // recorder treats iteration as one step).
+                        if !recording {
+                            if let Some(ObjData::Generator(g)) = it.as_obj().map(|o| &o.data) {
+                                if matches!(
+                                    g.get().status,
+                                    GenStatus::Created | GenStatus::Suspended
+                                ) {
+                                    self.frames[fi].pc = pc;
+                                    tri!(self.enter_generator_frame(
+                                        it,
+                                        Value::NONE,
+                                        base + dst as usize,
+                                        false
+                                    ));
+                                    continue 'outer;
+                                }
+                            }
+                        }
                         match tri!(self.iter_next(it)) {
                             Some(v) => w!(dst, v),
                             None => pc = target as usize,
@@ -300,22 +407,18 @@ impl Vm {
                     Instr::Call { dst, func, argc } => {
                         let f = r!(func);
                         let start = base + func as usize + 1;
-                        if let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) {
-                            if let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) {
-                                if c.is_simple_call() && c.params.positional == argc {
-                                    self.frames[fi].pc = pc;
-                                    tri!(self.push_frame(
-                                        fo.code,
-                                        f,
-                                        fo.module,
-                                        start,
-                                        base + dst as usize
-                                    ));
-                                    continue 'outer;
-                                }
-                            }
-                        }
+                        let ret = base + dst as usize;
                         self.frames[fi].pc = pc;
+                        if let Some(r) = self.try_push_python(f, start, argc as usize, ret) {
+                            tri!(r);
+                            continue 'outer;
+                        }
+                        let cache = &code.attr_cache[pc - 1];
+                        if let Some(r) = self.try_construct(cache, f, start - 1, argc as usize, ret)
+                        {
+                            tri!(r);
+                            continue 'outer;
+                        }
                         let args = ArgBuf::copy(self.stack.slice(start, start + argc as usize));
                         match tri!(self.call_general(f, &args, &[], base + dst as usize)) {
                             CallOutcome::Pushed => continue 'outer,
@@ -367,23 +470,22 @@ impl Vm {
                             CallOutcome::Done(v) => w!(dst, v),
                         }
                     }
-                    Instr::LoadMethod { dst, obj, .. } => {
+                    Instr::LoadMethod { dst, obj, name } => {
                         let o = r!(obj);
-                        let cache = &code.attr_cache[pc - 1];
-                        let c = cache.get();
-                        if c.kind == CacheKind::Method && c.epoch == self.class_epoch {
-                            let hit = match o.as_obj().map(|x| &x.data) {
-                                Some(ObjData::Instance(inst)) => {
-                                    c.class == inst.class.bits()
-                                        && c.shape == inst.attrs.get().shape_id()
-                                }
-                                Some(ObjData::List(_)) => c.class == self.types.list.bits(),
-                                Some(ObjData::Dict(_)) => c.class == self.types.dict.bits(),
-                                Some(ObjData::Str(_)) => c.class == self.types.str_.bits(),
-                                _ => false,
+                        if let Some((cls, shape)) = self.method_key(o) {
+                            let c = code.attr_cache[pc - 1].get();
+                            let m = if c.kind == CacheKind::Method
+                                && c.epoch == self.class_epoch
+                                && c.class == cls
+                                && c.shape == shape
+                            {
+                                Some(c.value)
+                            } else {
+                                // Polymorphic sites: the VM-wide method cache.
+                                self.method_cache_get(cls, shape, &code.names[name as usize])
                             };
-                            if hit {
-                                w!(dst, c.value);
+                            if let Some(m) = m {
+                                w!(dst, m);
                                 w!(dst + 1, o);
                                 continue;
                             }
@@ -402,22 +504,19 @@ impl Vm {
                         } else {
                             (base + mb as usize + 1, argc as usize + 1)
                         };
-                        if let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) {
-                            if let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) {
-                                if c.is_simple_call() && c.params.positional as usize == n {
-                                    self.frames[fi].pc = pc;
-                                    tri!(self.push_frame(
-                                        fo.code,
-                                        f,
-                                        fo.module,
-                                        start,
-                                        base + dst as usize
-                                    ));
-                                    continue 'outer;
-                                }
+                        let ret = base + dst as usize;
+                        self.frames[fi].pc = pc;
+                        if let Some(r) = self.try_push_python(f, start, n, ret) {
+                            tri!(r);
+                            continue 'outer;
+                        }
+                        if recv.is_empty() {
+                            let cache = &code.attr_cache[pc - 1];
+                            if let Some(r) = self.try_construct(cache, f, start - 1, n, ret) {
+                                tri!(r);
+                                continue 'outer;
                             }
                         }
-                        self.frames[fi].pc = pc;
                         if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
                             // A native bound to its own receiver goes through call_general.
                             if nf.receiver.is_empty() {
@@ -458,6 +557,12 @@ impl Vm {
                         self.drop_handling_of_frames_from(self.frames.len());
                         if frame.returns_to_native || self.frames.len() <= stop {
                             return Ok(v);
+                        }
+                        if !frame.generator.is_empty() {
+                            // A generator run by the caller's `ForIter` is exhausted.
+                            self.generator_finished(frame.generator, v);
+                            self.exit_for_iter();
+                            continue 'outer;
                         }
                         self.stack.set(frame.ret_slot, v);
                         continue 'outer;
@@ -519,13 +624,21 @@ impl Vm {
                         if let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) {
                             let c = cache.get();
                             let st = inst.attrs.get_mut();
-                            if c.kind == CacheKind::InstanceSlot
-                                && c.shape == st.shape_id()
+                            if c.shape == st.shape_id()
                                 && c.class == inst.class.bits()
                                 && c.epoch == self.class_epoch
                             {
-                                st.set_slot(c.slot as usize, r!(src));
-                                continue;
+                                match (c.kind, c.next) {
+                                    (CacheKind::InstanceSlot, _) => {
+                                        st.set_slot(c.slot as usize, r!(src));
+                                        continue;
+                                    }
+                                    (CacheKind::AddSlot, Some(next)) => {
+                                        st.push_with_shape(next, r!(src));
+                                        continue;
+                                    }
+                                    _ => {}
+                                }
                             }
                         }
                         slow!();
@@ -595,7 +708,12 @@ impl Vm {
                             st.status = GenStatus::Suspended;
                         }
                         self.drop_handling_of_frames_from(self.frames.len());
-                        return Ok(v);
+                        if frame.returns_to_native {
+                            return Ok(v);
+                        }
+                        // Resumed by the caller's `ForIter`: the value is its item.
+                        self.stack.set(frame.ret_slot, v);
+                        continue 'outer;
                     }
                     Instr::Send {
                         dst,
@@ -697,6 +815,24 @@ impl Vm {
             if frame.returns_to_native || self.frames.len() <= stop {
                 return Err(PyErr::Raised(exc));
             }
+            if !frame.generator.is_empty() {
+                // A generator run by the caller's `ForIter` raised: it is finished,
+                // and a StopIteration leaving it becomes a RuntimeError.
+                self.generator_finished(frame.generator, Value::NONE);
+                if self.is_stop_iteration(&PyErr::Raised(exc)) {
+                    let e = self.stop_iteration_escaped(exc);
+                    return self.unwind(e, false, stop);
+                }
+            }
+        }
+    }
+
+    /// The caller of a finished generator continues after its `ForIter` loop.
+    fn exit_for_iter(&mut self) {
+        let f = self.frames.last_mut().expect("caller frame");
+        match f.code.instrs[f.pc - 1] {
+            Instr::ForIter { target, .. } => f.pc = target as usize,
+            other => panic!("generator resumed by {other:?}, not ForIter"),
         }
     }
 }
@@ -787,14 +923,7 @@ impl Vm {
         let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) else {
             return;
         };
-        if inst.class == self.super_class || inst.exc.is_some() {
-            return;
-        }
-        if self.class_lookup(inst.class, name).is_some()
-            || self
-                .class_lookup(inst.class, "__setattr__")
-                .is_some_and(|f| !matches!(f.as_obj().map(|x| &x.data), Some(ObjData::Native(_))))
-        {
+        if !self.plain_instance_attr(inst, name) {
             return;
         }
         let st = inst.attrs.get();
@@ -806,30 +935,255 @@ impl Vm {
                 epoch: self.class_epoch,
                 slot: slot as u32,
                 value: Value::NONE,
+                next: None,
             });
         }
     }
 
-    /// Remembers the method `LoadMethod` found on the receiver's class.
-    pub(crate) fn fill_method_cache(&self, cache: &std::cell::Cell<AttrCache>, o: Value, m: Value) {
-        let (class, shape) = match o.as_obj().map(|x| &x.data) {
+    /// Whether `inst.name` reads and writes the instance's own slot for `name`
+    /// (when present) with no other code involved: not `super` nor an exception,
+    /// no `__setattr__` defined in Python, and the class attribute of that name,
+    /// if any, is not a data descriptor (a function or plain value is shadowed by
+    /// the instance attribute). Valid until the class epoch changes.
+    pub(crate) fn plain_instance_attr(&self, inst: &InstanceObj, name: &str) -> bool {
+        if inst.class == self.super_class || inst.exc.is_some() {
+            return false;
+        }
+        if self
+            .class_lookup(inst.class, "__setattr__")
+            .is_some_and(|f| !matches!(f.as_obj().map(|x| &x.data), Some(ObjData::Native(_))))
+        {
+            return false;
+        }
+        match self.class_lookup(inst.class, name) {
+            None => true,
+            Some(ca) => {
+                ca.is_int()
+                    || ca.is_float()
+                    || ca.is_bool()
+                    || ca.is_none()
+                    || matches!(
+                        ca.as_obj().map(|x| &x.data),
+                        Some(ObjData::Function(_) | ObjData::Str(_) | ObjData::Tuple(_))
+                    )
+            }
+        }
+    }
+
+    /// After a `SetAttr` that added attribute `name` to `o` (its shape moved from
+    /// `before` by one transition), remembers the transition.
+    pub(crate) fn fill_add_cache(
+        &self,
+        cache: &std::cell::Cell<AttrCache>,
+        o: Value,
+        name: &str,
+        before: &'static crate::runtime::shape::Shape,
+    ) {
+        let Some(ObjData::Instance(inst)) = o.as_obj().map(|x| &x.data) else {
+            return;
+        };
+        let after = inst.attrs.get().shape();
+        if after.len() != before.len() + 1
+            || after.slot_of(name) != Some(before.len())
+            || !std::ptr::eq(before.with(&after.names()[before.len()]), after)
+            || !self.plain_instance_attr(inst, name)
+        {
+            return;
+        }
+        cache.set(AttrCache {
+            kind: CacheKind::AddSlot,
+            class: inst.class.bits(),
+            shape: before.id,
+            epoch: self.class_epoch,
+            slot: before.len() as u32,
+            value: Value::NONE,
+            next: Some(after),
+        });
+    }
+
+    /// Calls a Python function with a plain signature by pushing its frame, when
+    /// `f` is one and `n` arguments (at `stack[start..]`) fit it, missing trailing
+    /// ones taken from its defaults. None when `f` needs the general call path.
+    #[inline(always)]
+    pub(crate) fn try_push_python(
+        &mut self,
+        f: Value,
+        start: usize,
+        n: usize,
+        ret_slot: usize,
+    ) -> Option<PyResult<()>> {
+        let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        if !c.is_simple_call() {
+            return None;
+        }
+        let npos = c.params.positional as usize;
+        if n != npos {
+            if n > npos
+                || n + fo.defaults.len() < npos
+                || start + c.nregs as usize > self.stack.len()
+            {
+                return None;
+            }
+            let d = &fo.defaults[fo.defaults.len() - (npos - n)..];
+            for (i, &v) in d.iter().enumerate() {
+                self.stack.set(start + n + i, v);
+            }
+        }
+        Some(self.push_frame(fo.code, f, fo.module, start, ret_slot))
+    }
+
+    /// `cls(args)` for a plain class whose `__init__` is a Python function with a
+    /// simple signature: allocates the instance into `self_slot` (the register
+    /// just below the arguments, free at a call) and pushes the `__init__` frame.
+    /// The cache entry remembers that the class qualifies; None on a miss.
+    #[inline]
+    pub(crate) fn try_construct(
+        &mut self,
+        cache: &std::cell::Cell<AttrCache>,
+        f: Value,
+        self_slot: usize,
+        n: usize,
+        ret_slot: usize,
+    ) -> Option<PyResult<()>> {
+        if !matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Class(_))) {
+            return None;
+        }
+        let c = cache.get();
+        let init = if c.kind == CacheKind::Construct
+            && c.class == f.bits()
+            && c.epoch == self.class_epoch
+            && c.slot as usize == n
+        {
+            c.value
+        } else {
+            let init = self.construct_plan(f, n)?;
+            cache.set(AttrCache {
+                kind: CacheKind::Construct,
+                class: f.bits(),
+                shape: 0,
+                epoch: self.class_epoch,
+                slot: n as u32,
+                value: init,
+                next: None,
+            });
+            init
+        };
+        let inst = self.heap.alloc(ObjData::Instance(InstanceObj {
+            class: f,
+            attrs: Mut::new(Default::default()),
+            exc: None,
+            payload: Value::EMPTY,
+        }));
+        self.stack.set(self_slot, inst);
+        let r = self.try_push_python(init, self_slot, n + 1, ret_slot)?;
+        if r.is_ok() {
+            self.frames.last_mut().expect("frame").init_self = inst;
+        }
+        Some(r)
+    }
+
+    /// The `__init__` to run for `cls(n args)` when instantiating `cls` needs
+    /// nothing but a new plain instance and that Python function (see
+    /// `instantiate` for the cases this excludes).
+    fn construct_plan(&self, cls: Value, n: usize) -> Option<Value> {
+        let Some(ObjData::Class(c)) = cls.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        if c.builtin.is_some()
+            || !c.meta.get().is_none()
+            || self.is_subclass(cls, self.types.type_)
+            || self.class_lookup(cls, "__abstractmethods__").is_some()
+            || self.builtin_base_needing_payload(cls).is_some()
+            || self.class_is_exception(cls)
+        {
+            return None;
+        }
+        if let Some(new) = self.class_lookup(cls, "__new__") {
+            if matches!(new.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
+                return None;
+            }
+        }
+        let init = self.class_lookup(cls, "__init__")?;
+        let Some(ObjData::Function(fo)) = init.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        let code = super::call::code_of(fo.code);
+        let npos = code.params.positional as usize;
+        if !code.is_simple_call() || n + 1 > npos || n + 1 + fo.defaults.len() < npos {
+            return None;
+        }
+        Some(init)
+    }
+
+    /// The (class, shape) key of a receiver whose methods caches can remember:
+    /// instances without a built-in payload (not `super`), lists, dicts, strs.
+    #[inline(always)]
+    pub(crate) fn method_key(&self, o: Value) -> Option<(u64, u32)> {
+        match o.as_obj().map(|x| &x.data) {
             Some(ObjData::Instance(inst))
                 if inst.class != self.super_class && inst.payload.is_empty() =>
             {
-                (inst.class, inst.attrs.get().shape_id())
+                Some((inst.class.bits(), inst.attrs.get().shape_id()))
             }
-            Some(ObjData::List(_)) => (self.types.list, 0),
-            Some(ObjData::Dict(_)) => (self.types.dict, 0),
-            Some(ObjData::Str(_)) => (self.types.str_, 0),
-            _ => return,
+            Some(ObjData::List(_)) => Some((self.types.list.bits(), 0)),
+            Some(ObjData::Dict(_)) => Some((self.types.dict.bits(), 0)),
+            Some(ObjData::Str(_)) => Some((self.types.str_.bits(), 0)),
+            _ => None,
+        }
+    }
+
+    /// The VM-wide method cache entry for (class, shape, name), where `name` is
+    /// identified by its address (each code object's name table entry).
+    #[inline(always)]
+    fn method_cache_slot(cls: u64, shape: u32, name: &str) -> usize {
+        let h = (cls >> 4) ^ ((shape as u64) << 7) ^ ((name.as_ptr() as u64) >> 3);
+        let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - METHOD_CACHE_BITS)) as usize
+    }
+
+    #[inline]
+    fn method_cache_get(&self, cls: u64, shape: u32, name: &str) -> Option<Value> {
+        let e = &self.method_cache[Self::method_cache_slot(cls, shape, name)];
+        (e.class == cls
+            && e.shape == shape
+            && e.epoch == self.class_epoch
+            && e.name == name.as_ptr() as usize)
+            .then_some(e.value)
+    }
+
+    /// Remembers the method `LoadMethod` found on the receiver's class.
+    pub(crate) fn fill_method_cache(
+        &mut self,
+        cache: &std::cell::Cell<AttrCache>,
+        o: Value,
+        name: &std::rc::Rc<str>,
+        m: Value,
+    ) {
+        let Some((class, shape)) = self.method_key(o) else {
+            return;
+        };
+        let slot = Self::method_cache_slot(class, shape, name);
+        self.method_cache[slot] = MethodCacheEntry {
+            class,
+            shape,
+            epoch: self.class_epoch,
+            name: name.as_ptr() as usize,
+            name_alive: Some(name.clone()),
+            value: m,
         };
         cache.set(AttrCache {
             kind: CacheKind::Method,
-            class: class.bits(),
+            class,
             shape,
             epoch: self.class_epoch,
             slot: 0,
             value: m,
+            next: None,
         });
     }
 }

@@ -52,6 +52,8 @@ pub struct Vm {
     pub property_class: Value,
     /// Bumped whenever any class changes; inline caches compare it.
     pub class_epoch: u32,
+    /// VM-wide `LoadMethod` cache, for sites that see several classes.
+    pub method_cache: Vec<dispatch::MethodCacheEntry>,
     pub argv: Vec<String>,
     pub int_max_str_digits: usize,
     pub script_dir: Option<std::path::PathBuf>,
@@ -93,6 +95,7 @@ impl Vm {
             union_class: Value::NONE,
             property_class: Value::NONE,
             class_epoch: 1,
+            method_cache: vec![dispatch::MethodCacheEntry::EMPTY; 1 << dispatch::METHOD_CACHE_BITS],
             argv,
             int_max_str_digits: 4300,
             script_dir: None,
@@ -452,6 +455,8 @@ impl Vm {
             roots.push(f.code_val);
             roots.push(f.func);
             roots.push(f.module);
+            roots.push(f.init_self);
+            roots.push(f.generator);
         }
         self.types.roots(&mut roots);
         roots.extend(self.builtins.values().copied());

@@ -107,14 +107,23 @@ impl Vm {
             Instr::SetAttr { obj, name, src } => {
                 let o = r!(obj);
                 let n = &code.names[name as usize];
+                let before = match o.as_obj().map(|x| &x.data) {
+                    Some(ObjData::Instance(inst)) => Some(inst.attrs.get().shape()),
+                    _ => None,
+                };
                 self.set_attr(o, n, r!(src))?;
-                self.fill_slot_cache(&code.attr_cache[pc], o, n);
+                match before {
+                    Some(b) if b.slot_of(n).is_none() => {
+                        self.fill_add_cache(&code.attr_cache[pc], o, n, b)
+                    }
+                    _ => self.fill_slot_cache(&code.attr_cache[pc], o, n),
+                }
             }
             Instr::LoadMethod { dst, obj, name } => {
                 let o = r!(obj);
                 let (m, recv) = self.load_method(o, &code.names[name as usize])?;
                 if !recv.is_empty() {
-                    self.fill_method_cache(&code.attr_cache[pc], o, m);
+                    self.fill_method_cache(&code.attr_cache[pc], o, &code.names[name as usize], m);
                 }
                 w!(dst, m);
                 w!(dst + 1, recv);

@@ -16,12 +16,28 @@ pub struct Shape {
     pub id: u32,
     names: Vec<Rc<str>>,
     index: NameMap<u32>,
-    transitions: RefCell<NameMap<Rc<Shape>>>,
+    transitions: RefCell<NameMap<&'static Shape>>,
 }
 
+// Shapes are never freed: every shape stays reachable from the root through the
+// transition tree anyway, so they are leaked and referenced as `&'static Shape`
+// (which inline caches can hold in plain `Copy` entries).
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
-    static ROOT: Rc<Shape> = Rc::new(Shape::new(Vec::new(), NameMap::default()));
+    static ROOT: &'static Shape = Box::leak(Box::new(Shape::new(Vec::new(), NameMap::default())));
+}
+
+impl std::fmt::Debug for Shape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Shape#{}{:?}", self.id, self.names)
+    }
+}
+
+/// Shapes are unique: equal means the same shape.
+impl PartialEq for Shape {
+    fn eq(&self, other: &Shape) -> bool {
+        self.id == other.id
+    }
 }
 
 impl Shape {
@@ -40,8 +56,8 @@ impl Shape {
     }
 
     /// The shape with no attributes.
-    pub fn root() -> Rc<Shape> {
-        ROOT.with(|r| r.clone())
+    pub fn root() -> &'static Shape {
+        ROOT.with(|r| *r)
     }
 
     pub fn slot_of(&self, name: &str) -> Option<usize> {
@@ -61,25 +77,23 @@ impl Shape {
     }
 
     /// The shape reached by adding `name` (shared between instances).
-    pub fn with(self: &Rc<Shape>, name: &Rc<str>) -> Rc<Shape> {
-        if let Some(s) = self.transitions.borrow().get(name) {
-            return s.clone();
+    pub fn with(&'static self, name: &Rc<str>) -> &'static Shape {
+        if let Some(&s) = self.transitions.borrow().get(name) {
+            return s;
         }
         let mut names = self.names.clone();
         names.push(name.clone());
         let mut index = self.index.clone();
         index.insert(name.clone(), self.names.len() as u32);
-        let child = Rc::new(Shape::new(names, index));
-        self.transitions
-            .borrow_mut()
-            .insert(name.clone(), child.clone());
+        let child: &'static Shape = Box::leak(Box::new(Shape::new(names, index)));
+        self.transitions.borrow_mut().insert(name.clone(), child);
         child
     }
 }
 
 /// An instance's attributes: a shape and its slots, with a map-like interface.
 pub struct AttrStore {
-    shape: Rc<Shape>,
+    shape: &'static Shape,
     slots: Vec<Value>,
 }
 
@@ -98,8 +112,8 @@ impl AttrStore {
         self.shape.id
     }
     #[inline]
-    pub fn shape(&self) -> &Rc<Shape> {
-        &self.shape
+    pub fn shape(&self) -> &'static Shape {
+        self.shape
     }
     #[inline]
     pub fn slot(&self, i: usize) -> Value {
@@ -126,7 +140,7 @@ impl AttrStore {
         }
     }
     /// Moves to an already-computed child shape (an inline cache's transition).
-    pub fn push_with_shape(&mut self, shape: Rc<Shape>, v: Value) {
+    pub fn push_with_shape(&mut self, shape: &'static Shape, v: Value) {
         self.shape = shape;
         self.slots.push(v);
     }
