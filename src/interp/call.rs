@@ -378,9 +378,7 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        for (i, &v) in st.saved.iter().enumerate() {
-            self.stack.set(base + i, v);
-        }
+        self.stack.copy_in(base, &st.saved);
         if st.status == GenStatus::Suspended && st.resume_dst != crate::compile::bytecode::NO_REG {
             self.stack.set(base + st.resume_dst as usize, sent);
         }

@@ -35,7 +35,7 @@ fn small_mul(a: i64, b: i64) -> Option<i64> {
 /// `a op b` for small ints and floats where the result needs no allocation and
 /// raises nothing (Python's floor semantics for `//` and `%`); None otherwise.
 #[inline(always)]
-fn fast_arith(op: BinOp, x: Value, y: Value) -> Option<Value> {
+pub(crate) fn fast_arith(op: BinOp, x: Value, y: Value) -> Option<Value> {
     if x.is_int() && y.is_int() {
         let (a, b) = (x.as_int(), y.as_int());
         let r = match op {
@@ -420,6 +420,15 @@ impl Vm {
                             continue 'outer;
                         }
                         let args = ArgBuf::copy(self.stack.slice(start, start + argc as usize));
+                        if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
+                            // A plain built-in function (not bound, no payload receiver).
+                            if nf.receiver.is_empty() && !nf.binds_payload {
+                                let func = nf.func;
+                                let v = tri!(func(self, &args, &[]));
+                                w!(dst, v);
+                                continue;
+                            }
+                        }
                         match tri!(self.call_general(f, &args, &[], base + dst as usize)) {
                             CallOutcome::Pushed => continue 'outer,
                             CallOutcome::Done(v) => w!(dst, v),

@@ -775,7 +775,10 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.extra_roots.push(it);
     let r = (|| {
         while let Some(x) = vm.iter_next(it)? {
-            acc = vm.binary_op(BinOp::Add, acc, x)?;
+            acc = match crate::interp::dispatch::fast_arith(BinOp::Add, acc, x) {
+                Some(v) => v,
+                None => vm.binary_op(BinOp::Add, acc, x)?,
+            };
         }
         Ok(acc)
     })();
