@@ -57,6 +57,14 @@ pub fn as_intref<'a>(v: Value) -> Option<IntRef<'a>> {
     }
 }
 
+/// The int as an i128, when it fits.
+fn intref_i128(i: &IntRef) -> Option<i128> {
+    match i {
+        IntRef::Small(x) => Some(*x as i128),
+        IntRef::Big(b) => b.to_i128(),
+    }
+}
+
 fn is_instance(v: Value) -> bool {
     matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Instance(_)))
 }
@@ -414,6 +422,40 @@ impl Vm {
         if let (IntRef::Small(x), IntRef::Small(y)) = (&x, &y) {
             if let Some(v) = self.small_int_binary(op, *x, *y)? {
                 return Ok(Some(v));
+            }
+        }
+        // Both fit in 96 bits (big ints of modest size): exact in 128-bit
+        // arithmetic, without big-int temporaries.
+        const LIM: i128 = 1 << 96;
+        if let (Some(p), Some(q)) = (intref_i128(&x), intref_i128(&y)) {
+            let r = match op {
+                _ if !(-LIM..LIM).contains(&p) || !(-LIM..LIM).contains(&q) => None,
+                BinOp::Add => Some(p + q),
+                BinOp::Sub => Some(p - q),
+                BinOp::Mul => p.checked_mul(q),
+                BinOp::FloorDiv if q != 0 => {
+                    let d = p / q;
+                    Some(if p % q != 0 && ((p < 0) != (q < 0)) {
+                        d - 1
+                    } else {
+                        d
+                    })
+                }
+                BinOp::Mod if q != 0 => {
+                    let m = p % q;
+                    Some(if m != 0 && ((m < 0) != (q < 0)) {
+                        m + q
+                    } else {
+                        m
+                    })
+                }
+                BinOp::BitAnd => Some(p & q),
+                BinOp::BitOr => Some(p | q),
+                BinOp::BitXor => Some(p ^ q),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Some(self.int_from_i128(r)));
             }
         }
         let (xb, yb) = (x.to_big(), y.to_big());
