@@ -32,6 +32,12 @@ fn small_mul(a: i64, b: i64) -> Option<i64> {
     fits_small(r).then_some(r)
 }
 
+/// An int (inline or big), not a bool.
+#[inline(always)]
+fn is_int_value(v: Value) -> bool {
+    v.is_int() || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::BigInt(_)))
+}
+
 /// `a op b` for small ints and floats where the result needs no allocation and
 /// raises nothing (Python's floor semantics for `//` and `%`); None otherwise.
 #[inline(always)]
@@ -224,9 +230,17 @@ impl Vm {
                     }
                     // Ints and floats are immutable: in place is the binary op.
                     Instr::Inplace { op, dst, a, b } | Instr::Binary { op, dst, a, b } => {
-                        if let Some(v) = fast_arith(op, r!(a), r!(b)) {
+                        let (x, y) = (r!(a), r!(b));
+                        if let Some(v) = fast_arith(op, x, y) {
                             w!(dst, v);
                             continue;
+                        }
+                        // Big ints: straight to int arithmetic (no special methods).
+                        if is_int_value(x) && is_int_value(y) {
+                            if let Some(v) = tri!(self.numeric_binary(op, x, y)) {
+                                w!(dst, v);
+                                continue;
+                            }
                         }
                         slow!();
                     }
