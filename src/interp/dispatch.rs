@@ -1038,9 +1038,7 @@ impl Vm {
         let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) else {
             return None;
         };
-        let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) else {
-            return None;
-        };
+        let c: &'static crate::compile::bytecode::Code = super::call::code_of(fo.code);
         if !c.is_simple_call() {
             return None;
         }
@@ -1057,7 +1055,7 @@ impl Vm {
                 self.stack.set(start + n + i, v);
             }
         }
-        Some(self.push_frame(fo.code, f, fo.module, start, ret_slot))
+        Some(self.push_frame_of(c, fo.code, f, fo.module, start, ret_slot))
     }
 
     /// `cls(args)` for a plain class whose `__init__` is a Python function with a
