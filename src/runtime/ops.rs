@@ -57,6 +57,20 @@ pub fn as_intref<'a>(v: Value) -> Option<IntRef<'a>> {
     }
 }
 
+/// An int, bool or big int (not an instance of an int subclass).
+fn plain_intref<'a>(v: Value) -> Option<IntRef<'a>> {
+    if v.is_int() {
+        Some(IntRef::Small(v.as_int()))
+    } else if v.is_bool() {
+        Some(IntRef::Small(v.as_bool() as i64))
+    } else {
+        match v.as_obj().map(|o| &o.data) {
+            Some(ObjData::BigInt(b)) => Some(IntRef::Big(b)),
+            _ => None,
+        }
+    }
+}
+
 /// The int as an i128, when it fits.
 fn intref_i128(i: &IntRef) -> Option<i128> {
     match i {
@@ -794,6 +808,14 @@ impl Vm {
             CmpOp::In => return Ok(Value::from_bool(self.contains(b, a)?)),
             CmpOp::NotIn => return Ok(Value::from_bool(!self.contains(b, a)?)),
             _ => {}
+        }
+        // Ints (inline, bool or big; not subclass instances) without copying.
+        if let (Some(x), Some(y)) = (plain_intref(a), plain_intref(b)) {
+            let ord = match (intref_i128(&x), intref_i128(&y)) {
+                (Some(p), Some(q)) => p.cmp(&q),
+                _ => x.to_big().cmp(&y.to_big()),
+            };
+            return Ok(Value::from_bool(ord_matches(op, Some(ord))));
         }
         // Numbers.
         if let (Some(x), Some(y)) = (num_key(a), num_key(b)) {
