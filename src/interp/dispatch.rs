@@ -427,6 +427,12 @@ impl Vm {
                             tri!(r);
                             continue 'outer;
                         }
+                        if f == self.types.type_ && argc == 1 {
+                            // `type(x)`: the class of x.
+                            let v = self.type_of(self.stack.get(start));
+                            w!(dst, v);
+                            continue;
+                        }
                         let cache = &code.attr_cache[pc - 1];
                         if let Some(r) = self.try_construct(cache, f, start - 1, argc as usize, ret)
                         {
