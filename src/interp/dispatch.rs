@@ -596,6 +596,21 @@ impl Vm {
                         self.stack.set(frame.ret_slot, v);
                         continue 'outer;
                     }
+                    Instr::UnpackSeq { src, dst, count } => {
+                        // A tuple or list of the right length: no temporary vector.
+                        let items = match r!(src).as_obj().map(|o| &o.data) {
+                            Some(ObjData::Tuple(t)) => Some(&t[..]),
+                            Some(ObjData::List(l)) => Some(&l.get()[..]),
+                            _ => None,
+                        };
+                        if let Some(items) = items.filter(|i| i.len() == count as usize) {
+                            for (i, &v) in items.iter().enumerate() {
+                                w!(dst as usize + i, v);
+                            }
+                            continue;
+                        }
+                        slow!();
+                    }
                     Instr::GetItem { dst, obj, key } => {
                         let (o, k) = (r!(obj), r!(key));
                         if k.is_int() {
