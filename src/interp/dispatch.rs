@@ -596,6 +596,11 @@ impl Vm {
                         self.stack.set(frame.ret_slot, v);
                         continue 'outer;
                     }
+                    Instr::CheckBound { reg, .. } => {
+                        if r!(reg).is_empty() {
+                            slow!();
+                        }
+                    }
                     Instr::UnpackSeq { src, dst, count } => {
                         // A tuple or list of the right length: no temporary vector.
                         let items = match r!(src).as_obj().map(|o| &o.data) {
