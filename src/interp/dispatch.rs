@@ -433,6 +433,17 @@ impl Vm {
                             w!(dst, v);
                             continue;
                         }
+                        if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
+                            // A plain built-in function (not bound, no payload receiver).
+                            if nf.receiver.is_empty() && !nf.binds_payload {
+                                let func = nf.func;
+                                let args =
+                                    ArgBuf::copy(self.stack.slice(start, start + argc as usize));
+                                let v = tri!(func(self, &args, &[]));
+                                w!(dst, v);
+                                continue;
+                            }
+                        }
                         let cache = &code.attr_cache[pc - 1];
                         if let Some(r) = self.try_construct(cache, f, start - 1, argc as usize, ret)
                         {
@@ -440,15 +451,6 @@ impl Vm {
                             continue 'outer;
                         }
                         let args = ArgBuf::copy(self.stack.slice(start, start + argc as usize));
-                        if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
-                            // A plain built-in function (not bound, no payload receiver).
-                            if nf.receiver.is_empty() && !nf.binds_payload {
-                                let func = nf.func;
-                                let v = tri!(func(self, &args, &[]));
-                                w!(dst, v);
-                                continue;
-                            }
-                        }
                         match tri!(self.call_general(f, &args, &[], base + dst as usize)) {
                             CallOutcome::Pushed => continue 'outer,
                             CallOutcome::Done(v) => w!(dst, v),
