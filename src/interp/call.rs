@@ -37,7 +37,20 @@ impl Vm {
         base: usize,
         ret_slot: usize,
     ) -> PyResult<()> {
-        let code: &'static Code = code_of(code_val);
+        self.push_frame_of(code_of(code_val), code_val, func, module, base, ret_slot)
+    }
+
+    /// `push_frame` with the code object already resolved from `code_val`.
+    #[inline(always)]
+    pub fn push_frame_of(
+        &mut self,
+        code: &'static Code,
+        code_val: Value,
+        func: Value,
+        module: Value,
+        base: usize,
+        ret_slot: usize,
+    ) -> PyResult<()> {
         if self.frames.len() + self.jit_frame_bias
             >= self.recursion_limit + 10 * self.reentry_depth.min(1)
         {
@@ -378,9 +391,7 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        for (i, &v) in st.saved.iter().enumerate() {
-            self.stack.set(base + i, v);
-        }
+        self.stack.copy_in(base, &st.saved);
         if st.status == GenStatus::Suspended && st.resume_dst != crate::compile::bytecode::NO_REG {
             self.stack.set(base + st.resume_dst as usize, sent);
         }

@@ -32,10 +32,16 @@ fn small_mul(a: i64, b: i64) -> Option<i64> {
     fits_small(r).then_some(r)
 }
 
+/// An int (inline or big), not a bool.
+#[inline(always)]
+fn is_int_value(v: Value) -> bool {
+    v.is_int() || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::BigInt(_)))
+}
+
 /// `a op b` for small ints and floats where the result needs no allocation and
 /// raises nothing (Python's floor semantics for `//` and `%`); None otherwise.
 #[inline(always)]
-fn fast_arith(op: BinOp, x: Value, y: Value) -> Option<Value> {
+pub(crate) fn fast_arith(op: BinOp, x: Value, y: Value) -> Option<Value> {
     if x.is_int() && y.is_int() {
         let (a, b) = (x.as_int(), y.as_int());
         let r = match op {
@@ -224,9 +230,17 @@ impl Vm {
                     }
                     // Ints and floats are immutable: in place is the binary op.
                     Instr::Inplace { op, dst, a, b } | Instr::Binary { op, dst, a, b } => {
-                        if let Some(v) = fast_arith(op, r!(a), r!(b)) {
+                        let (x, y) = (r!(a), r!(b));
+                        if let Some(v) = fast_arith(op, x, y) {
                             w!(dst, v);
                             continue;
+                        }
+                        // Big ints: straight to int arithmetic (no special methods).
+                        if is_int_value(x) && is_int_value(y) {
+                            if let Some(v) = tri!(self.numeric_binary(op, x, y)) {
+                                w!(dst, v);
+                                continue;
+                            }
                         }
                         slow!();
                     }
@@ -413,6 +427,23 @@ impl Vm {
                             tri!(r);
                             continue 'outer;
                         }
+                        if f == self.types.type_ && argc == 1 {
+                            // `type(x)`: the class of x.
+                            let v = self.type_of(self.stack.get(start));
+                            w!(dst, v);
+                            continue;
+                        }
+                        if let Some(ObjData::Native(nf)) = f.as_obj().map(|o| &o.data) {
+                            // A plain built-in function (not bound, no payload receiver).
+                            if nf.receiver.is_empty() && !nf.binds_payload {
+                                let func = nf.func;
+                                let args =
+                                    ArgBuf::copy(self.stack.slice(start, start + argc as usize));
+                                let v = tri!(func(self, &args, &[]));
+                                w!(dst, v);
+                                continue;
+                            }
+                        }
                         let cache = &code.attr_cache[pc - 1];
                         if let Some(r) = self.try_construct(cache, f, start - 1, argc as usize, ret)
                         {
@@ -566,6 +597,26 @@ impl Vm {
                         }
                         self.stack.set(frame.ret_slot, v);
                         continue 'outer;
+                    }
+                    Instr::CheckBound { reg, .. } => {
+                        if r!(reg).is_empty() {
+                            slow!();
+                        }
+                    }
+                    Instr::UnpackSeq { src, dst, count } => {
+                        // A tuple or list of the right length: no temporary vector.
+                        let items = match r!(src).as_obj().map(|o| &o.data) {
+                            Some(ObjData::Tuple(t)) => Some(&t[..]),
+                            Some(ObjData::List(l)) => Some(&l.get()[..]),
+                            _ => None,
+                        };
+                        if let Some(items) = items.filter(|i| i.len() == count as usize) {
+                            for (i, &v) in items.iter().enumerate() {
+                                w!(dst as usize + i, v);
+                            }
+                            continue;
+                        }
+                        slow!();
                     }
                     Instr::GetItem { dst, obj, key } => {
                         let (o, k) = (r!(obj), r!(key));
@@ -1015,9 +1066,7 @@ impl Vm {
         let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) else {
             return None;
         };
-        let Some(ObjData::Code(c)) = fo.code.as_obj().map(|o| &o.data) else {
-            return None;
-        };
+        let c: &'static crate::compile::bytecode::Code = super::call::code_of(fo.code);
         if !c.is_simple_call() {
             return None;
         }
@@ -1034,7 +1083,7 @@ impl Vm {
                 self.stack.set(start + n + i, v);
             }
         }
-        Some(self.push_frame(fo.code, f, fo.module, start, ret_slot))
+        Some(self.push_frame_of(c, fo.code, f, fo.module, start, ret_slot))
     }
 
     /// `cls(args)` for a plain class whose `__init__` is a Python function with a

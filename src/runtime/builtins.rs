@@ -775,7 +775,10 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.extra_roots.push(it);
     let r = (|| {
         while let Some(x) = vm.iter_next(it)? {
-            acc = vm.binary_op(BinOp::Add, acc, x)?;
+            acc = match crate::interp::dispatch::fast_arith(BinOp::Add, acc, x) {
+                Some(v) => v,
+                None => vm.binary_op(BinOp::Add, acc, x)?,
+            };
         }
         Ok(acc)
     })();
@@ -849,6 +852,12 @@ fn metaclass_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Op
 fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "isinstance", 2, 2)?;
     let x = args[0];
+    // A plain class (no metaclass hooks): a look at the MRO.
+    if let Some(ObjData::Class(c)) = args[1].as_obj().map(|o| &o.data) {
+        if c.meta.get().is_none() {
+            return Ok(Value::from_bool(vm.is_instance_of(x, args[1])));
+        }
+    }
     if let Some(r) = metaclass_check(vm, args[1], x, "__instancecheck__")? {
         return Ok(r);
     }

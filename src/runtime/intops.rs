@@ -155,6 +155,12 @@ pub fn pow_int(base: &BigInt, exp: &BigInt) -> RtResult<IntOrFloat> {
     }
     // |base| >= 2 from here: the result has more than `exp` bits.
     let e = exp.to_u64().ok_or_else(memory_error)?;
+    // Results that fit in 127 bits: no big-int multiplications.
+    if let (Some(b), Ok(e32)) = (base.to_i64(), u32::try_from(e)) {
+        if let Some(r) = (b as i128).checked_pow(e32) {
+            return Ok(IntOrFloat::Int(BigInt::from(r)));
+        }
+    }
     let min_bits = (base.bits() - 1).saturating_mul(e);
     if min_bits >= MAX_INT_BITS {
         return Err(memory_error());

@@ -57,6 +57,28 @@ pub fn as_intref<'a>(v: Value) -> Option<IntRef<'a>> {
     }
 }
 
+/// An int, bool or big int (not an instance of an int subclass).
+fn plain_intref<'a>(v: Value) -> Option<IntRef<'a>> {
+    if v.is_int() {
+        Some(IntRef::Small(v.as_int()))
+    } else if v.is_bool() {
+        Some(IntRef::Small(v.as_bool() as i64))
+    } else {
+        match v.as_obj().map(|o| &o.data) {
+            Some(ObjData::BigInt(b)) => Some(IntRef::Big(b)),
+            _ => None,
+        }
+    }
+}
+
+/// The int as an i128, when it fits.
+fn intref_i128(i: &IntRef) -> Option<i128> {
+    match i {
+        IntRef::Small(x) => Some(*x as i128),
+        IntRef::Big(b) => b.to_i128(),
+    }
+}
+
 fn is_instance(v: Value) -> bool {
     matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Instance(_)))
 }
@@ -416,6 +438,40 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
+        // Both fit in 96 bits (big ints of modest size): exact in 128-bit
+        // arithmetic, without big-int temporaries.
+        const LIM: i128 = 1 << 96;
+        if let (Some(p), Some(q)) = (intref_i128(&x), intref_i128(&y)) {
+            let r = match op {
+                _ if !(-LIM..LIM).contains(&p) || !(-LIM..LIM).contains(&q) => None,
+                BinOp::Add => Some(p + q),
+                BinOp::Sub => Some(p - q),
+                BinOp::Mul => p.checked_mul(q),
+                BinOp::FloorDiv if q != 0 => {
+                    let d = p / q;
+                    Some(if p % q != 0 && ((p < 0) != (q < 0)) {
+                        d - 1
+                    } else {
+                        d
+                    })
+                }
+                BinOp::Mod if q != 0 => {
+                    let m = p % q;
+                    Some(if m != 0 && ((m < 0) != (q < 0)) {
+                        m + q
+                    } else {
+                        m
+                    })
+                }
+                BinOp::BitAnd => Some(p & q),
+                BinOp::BitOr => Some(p | q),
+                BinOp::BitXor => Some(p ^ q),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Some(self.int_from_i128(r)));
+            }
+        }
         let (xb, yb) = (x.to_big(), y.to_big());
         let r = match op {
             BinOp::Add => xb + yb,
@@ -752,6 +808,14 @@ impl Vm {
             CmpOp::In => return Ok(Value::from_bool(self.contains(b, a)?)),
             CmpOp::NotIn => return Ok(Value::from_bool(!self.contains(b, a)?)),
             _ => {}
+        }
+        // Ints (inline, bool or big; not subclass instances) without copying.
+        if let (Some(x), Some(y)) = (plain_intref(a), plain_intref(b)) {
+            let ord = match (intref_i128(&x), intref_i128(&y)) {
+                (Some(p), Some(q)) => p.cmp(&q),
+                _ => x.to_big().cmp(&y.to_big()),
+            };
+            return Ok(Value::from_bool(ord_matches(op, Some(ord))));
         }
         // Numbers.
         if let (Some(x), Some(y)) = (num_key(a), num_key(b)) {

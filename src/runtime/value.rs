@@ -208,6 +208,10 @@ impl RegisterStack {
     pub fn slice(&self, from: usize, to: usize) -> &[Value] {
         &self.slots[from..to]
     }
+    /// Copies `src` into the registers starting at `at`.
+    pub fn copy_in(&mut self, at: usize, src: &[Value]) {
+        self.slots[at..at + src.len()].copy_from_slice(src);
+    }
     pub fn fill(&mut self, from: usize, to: usize, v: Value) {
         self.slots[from..to].fill(v);
     }
