@@ -1768,7 +1768,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         match kind {
             NameKind::Local if !in_class && self.fr().locals.contains_key(name) => {
                 let r = self.fr().locals[name];
-                if !self.fr().assigned.contains(&r) {
+                // A name deleted anywhere in the function may be unbound at any
+                // read (loops carry a `del` back to earlier reads).
+                if !self.fr().assigned.contains(&r)
+                    || self.scopes.scopes[self.fr().scope].deleted.contains(name)
+                {
                     let n = self.name_idx(name);
                     self.emit(Instr::CheckBound { reg: r, name: n });
                 }
