@@ -276,6 +276,10 @@ impl Vm {
     pub fn run_main(&mut self, src: &str, filename: &str) -> i32 {
         let module = self.new_module("__main__");
         self.modules.insert(Rc::from("__main__"), module);
+        if !filename.starts_with('<') {
+            let f = self.new_str(filename);
+            crate::runtime::modules::set_global(self, module, "__file__", f);
+        }
         let code = match self.compile(src, filename, module) {
             Ok(c) => c,
             Err(e) => {

@@ -81,7 +81,9 @@ impl Vm {
                         "__suppress_context__" => {
                             return Ok(Some(Value::from_bool(st.get().suppress_context)))
                         }
-                        "__traceback__" => return Ok(Some(Value::NONE)),
+                        "__traceback__" => {
+                            return super::modules::tb::traceback_of(self, obj).map(Some)
+                        }
                         "value"
                             if self.is_instance_of(obj, self.exc_class(ExcKind::StopIteration)) =>
                         {
@@ -237,6 +239,13 @@ impl Vm {
                     self.get_attr_opt(f, name)
                 }
             },
+            Some(ObjData::Code(c)) => Ok(match name {
+                "co_name" => Some(self.new_str(&c.name.clone())),
+                "co_qualname" => Some(self.new_str(&c.qualname.clone())),
+                "co_filename" => Some(self.new_str(&c.filename.clone())),
+                "co_firstlineno" => Some(Value::from_small_int(c.first_line as i64)),
+                _ => None,
+            }),
             Some(ObjData::Native(n)) => match name {
                 "__name__" => Ok(Some(self.new_str(n.name))),
                 "__self__" => Ok(Some(n.receiver)),

@@ -20,7 +20,9 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("io", include_str!("io.py")),
     ("itertools", include_str!("itertools.py")),
     ("keyword", include_str!("keyword.py")),
+    ("linecache", include_str!("linecache.py")),
     ("operator", include_str!("operator.py")),
     ("string", include_str!("string.py")),
+    ("traceback", include_str!("traceback.py")),
     ("typing", include_str!("typing.py")),
 ];
