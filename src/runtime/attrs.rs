@@ -199,7 +199,19 @@ impl Vm {
             Some(ObjData::Function(f)) => match name {
                 "__name__" => Ok(Some(self.new_str(&f.name.get().clone()))),
                 "__qualname__" => Ok(Some(self.new_str(&f.qualname.clone()))),
-                "__doc__" => Ok(Some(Value::NONE)),
+                "__doc__" => Ok(Some(match f.attrs.get().get(name) {
+                    Some(&v) => v,
+                    None => match &crate::interp::call::code_of(f.code).doc {
+                        Some(d) => self.new_str(&d.clone()),
+                        None => Value::NONE,
+                    },
+                })),
+                "__closure__" => Ok(Some(if f.closure.is_empty() {
+                    Value::NONE
+                } else {
+                    let cells = f.closure.to_vec();
+                    self.new_tuple(cells)
+                })),
                 "__module__" => Ok(Some(self.new_str("__main__"))),
                 "__defaults__" => {
                     if f.defaults.is_empty() {
@@ -238,6 +250,10 @@ impl Vm {
                     let f = *func;
                     self.get_attr_opt(f, name)
                 }
+            },
+            Some(ObjData::Cell(c)) if name == "cell_contents" => match c.get() {
+                v if v.is_empty() => Err(PyErr::value_error("Cell is empty")),
+                v => Ok(Some(v)),
             },
             Some(ObjData::Code(c)) => Ok(match name {
                 "co_name" => Some(self.new_str(&c.name.clone())),

@@ -81,7 +81,19 @@ fn property_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         }
         set(a[0], &n, v);
     }
+    property_doc(vm, a[0])?;
     Ok(Value::NONE)
+}
+
+/// `__doc__` of a property: the `doc` argument, else the getter's docstring.
+fn property_doc(vm: &mut Vm, p: Value) -> PyResult<()> {
+    let mut doc = get(p, "doc");
+    let g = get(p, "fget");
+    if doc.is_none() && !g.is_none() {
+        doc = vm.get_attr_opt(g, "__doc__")?.unwrap_or(Value::NONE);
+    }
+    set(p, "__doc__", doc);
+    Ok(())
 }
 
 fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
@@ -107,6 +119,7 @@ fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
         _ => "fdel",
     };
     set(p, slot, a[1]);
+    property_doc(vm, p)?;
     Ok(p)
 }
 
