@@ -174,7 +174,11 @@ impl Vm {
                         if name == "__class__" {
                             return Ok(Some(self.types.type_));
                         }
-                        Ok(None)
+                        let t = self.types.type_;
+                        match self.class_lookup(t, name) {
+                            Some(v) => Ok(Some(self.bind_class_attr(v, obj, t)?)),
+                            None => Ok(None),
+                        }
                     }
                 }
             }
@@ -404,7 +408,11 @@ impl Vm {
             let Some(kc) = super::types::class_of(k) else {
                 continue;
             };
-            // Built-in classes (object, the exceptions) don't restrict attributes.
+            // Exception instances have a `__dict__` (BaseException's).
+            if matches!(kc.builtin, Some(super::object::BuiltinType::BaseException)) {
+                return Ok(true);
+            }
+            // Other built-in classes (object) don't restrict attributes here.
             if kc.builtin.is_some() && &*kc.module_name == "builtins" {
                 continue;
             }
@@ -1008,10 +1016,14 @@ impl Vm {
                 return Ok(m);
             }
         }
-        Err(PyErr::new(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-        ))
+        // ImportError's `name`, `path` and `msg` attributes, as CPython sets them.
+        let msg = self.new_str(&format!("No module named '{name}'"));
+        let cls = self.exc_class(ExcKind::ModuleNotFoundError);
+        let exc = self.new_exception(cls, vec![msg]);
+        let nv = self.new_str(name);
+        let kw = [(self.new_str("name"), nv)];
+        super::builtins::import_error_init(self, exc, &[msg], &kw)?;
+        Err(PyErr::Raised(exc))
     }
 
     fn run_nested_module(&mut self, code: Value, module: Value) -> PyResult<Value> {

@@ -1722,3 +1722,29 @@ fn big_is_zero(b: &BigInt) -> bool {
 fn big_to_i64(b: &BigInt) -> Option<i64> {
     b.to_i64()
 }
+
+/// ImportError's keyword arguments (`name`, `path`) and its `msg`, `name`,
+/// `path` attributes (`msg` is the message when there is exactly one argument).
+pub fn import_error_init(vm: &mut Vm, inst: Value, args: &[Value], kw: Kw) -> PyResult<()> {
+    let (mut name, mut path) = (Value::NONE, Value::NONE);
+    for &(k, v) in kw {
+        match vm.str_contents(k).unwrap_or("") {
+            "name" => name = v,
+            "path" => path = v,
+            other => {
+                let cn = vm.class_name(vm.type_of(inst));
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for {cn}()"
+                )));
+            }
+        }
+    }
+    let msg = if args.len() == 1 {
+        args[0]
+    } else {
+        Value::NONE
+    };
+    vm.set_attr(inst, "msg", msg)?;
+    vm.set_attr(inst, "name", name)?;
+    vm.set_attr(inst, "path", path)
+}

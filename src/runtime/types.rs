@@ -78,6 +78,11 @@ const EXCEPTION_TREE: &[(ExcKind, &str, Option<ExcKind>)] = &[
         Some(ExcKind::Exception),
     ),
     (
+        ExcKind::FloatingPointError,
+        "FloatingPointError",
+        Some(ExcKind::ArithmeticError),
+    ),
+    (
         ExcKind::OverflowError,
         "OverflowError",
         Some(ExcKind::ArithmeticError),
@@ -172,11 +177,6 @@ const EXCEPTION_TREE: &[(ExcKind, &str, Option<ExcKind>)] = &[
         ExcKind::SystemError,
         "SystemError",
         Some(ExcKind::Exception),
-    ),
-    (
-        ExcKind::FloatingPointError,
-        "FloatingPointError",
-        Some(ExcKind::ArithmeticError),
     ),
     (
         ExcKind::IndentationError,
@@ -343,6 +343,11 @@ fn new_class(
     }
     if let Some(ObjData::Class(c)) = v.as_obj().map(|o| &o.data) {
         *c.mro.get_mut() = mro;
+    }
+    for b in &bases {
+        if let Some(ObjData::Class(bc)) = b.as_obj().map(|o| &o.data) {
+            bc.subclasses.get_mut().push(v);
+        }
     }
     v
 }

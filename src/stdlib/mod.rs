@@ -12,6 +12,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
     ("collections.abc", include_str!("collections_abc.py")),
+    ("contextlib", include_str!("contextlib.py")),
     ("copy", include_str!("copy.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("enum", include_str!("enum.py")),
