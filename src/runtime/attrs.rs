@@ -799,7 +799,7 @@ impl Vm {
                 let made = if user_meta {
                     self.call_value(meta, &[name_v, bases_tuple, ns], &class_kw)
                 } else {
-                    self.create_class(meta, name, bases, ns, module)
+                    self.create_class(meta, name, bases, ns, module, &class_kw)
                 };
                 if let (Ok(cls), Some(ObjData::Cell(c))) =
                     (&made, class_cell.as_obj().map(|o| &o.data))
@@ -814,7 +814,8 @@ impl Vm {
         result
     }
 
-    /// `type.__new__(meta, name, bases, ns)`: a class from a namespace mapping.
+    /// `type.__new__(meta, name, bases, ns, **kw)`: a class from a namespace mapping;
+    /// `kw` goes to `__init_subclass__`.
     pub fn create_class(
         &mut self,
         meta: Value,
@@ -822,6 +823,7 @@ impl Vm {
         bases: &[Value],
         ns: Value,
         module: Value,
+        kw: &[(Value, Value)],
     ) -> PyResult<Value> {
         self.class_epoch = self.class_epoch.wrapping_add(1);
         let bases: Vec<Value> = if bases.is_empty() {
@@ -905,7 +907,7 @@ impl Vm {
                     _ => f,
                 };
                 if matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
-                    self.call_value(f, &[cls], &[])?;
+                    self.call_value(f, &[cls], kw)?;
                 }
             }
         }

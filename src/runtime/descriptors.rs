@@ -882,7 +882,7 @@ pub fn install_value_specials(vm: &mut Vm) {
 // ---- type and metaclasses ---------------------------------------------------------
 
 /// `type.__new__(meta, name, bases, ns)`.
-fn type_new(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     if a.len() == 2 {
         return Ok(vm.type_of(a[1]));
     }
@@ -910,7 +910,7 @@ fn type_new(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
         .find(|f| f.module.is_obj())
         .map(|f| f.module)
         .unwrap_or(Value::NONE);
-    vm.create_class(a[0], &name, &bases, ns, module)
+    vm.create_class(a[0], &name, &bases, ns, module, k)
 }
 
 fn type_setattr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
