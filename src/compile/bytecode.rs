@@ -574,6 +574,8 @@ pub struct Code {
     pub handlers: Vec<Handler>,
     pub first_line: u32,
     pub is_generator: bool,
+    /// The docstring of a function's body.
+    pub doc: Option<Rc<str>>,
     /// One inline-cache entry per instruction (used by attribute instructions).
     pub attr_cache: Vec<std::cell::Cell<AttrCache>>,
     /// One JIT counter per instruction, used at `Loop` back-edges: `> 1` counts

@@ -85,6 +85,8 @@ struct OpenRegion {
 
 struct FnState<'a> {
     kind: CodeKind,
+    /// The function's docstring (`__doc__`).
+    doc: Option<Rc<str>>,
     scope: usize,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
@@ -272,6 +274,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         }
         self.fns.push(FnState {
             kind,
+            doc: None,
             scope,
             instrs: vec![],
             lines: vec![],
@@ -331,6 +334,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             handlers: f.handlers,
             first_line: f.first_line,
             is_generator: f.is_generator,
+            doc: f.doc,
             attr_cache: Vec::new(),
             hot: Vec::new(),
         };
@@ -1499,6 +1503,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         self.begin(kind, scope, name, qualname, first_line, p);
         match body {
             FnBody::Stmts(b) => {
+                self.f().doc = docstring(b).map(Rc::from);
                 self.stmts(b)?;
                 let none = self.const_none();
                 let r = self.temp();
@@ -1768,7 +1773,11 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         match kind {
             NameKind::Local if !in_class && self.fr().locals.contains_key(name) => {
                 let r = self.fr().locals[name];
-                if !self.fr().assigned.contains(&r) {
+                // A name deleted anywhere in the function may be unbound at any
+                // read (loops carry a `del` back to earlier reads).
+                if !self.fr().assigned.contains(&r)
+                    || self.scopes.scopes[self.fr().scope].deleted.contains(name)
+                {
                     let n = self.name_idx(name);
                     self.emit(Instr::CheckBound { reg: r, name: n });
                 }

@@ -38,6 +38,9 @@ pub struct Scope {
     pub used: HashSet<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
+    /// Names unbound somewhere in the scope (`del`, the end of `except ... as`):
+    /// every read of them checks that they are bound.
+    pub deleted: HashSet<String>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     /// Final classification, filled by `resolve`.
@@ -60,6 +63,7 @@ impl Scope {
             used: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            deleted: HashSet::new(),
             children: vec![],
             parent,
             names: HashMap::new(),
@@ -283,6 +287,17 @@ impl Builder<'_> {
         }
     }
 
+    fn deleted_names(&mut self, e: &Expr) {
+        match e {
+            Expr::Name(n) => {
+                self.scope().deleted.insert(n.id.to_string());
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.deleted_names(e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.deleted_names(e)),
+            _ => {}
+        }
+    }
+
     fn body(&mut self, body: &[Stmt]) {
         for s in body {
             self.stmt(s);
@@ -369,7 +384,12 @@ impl Builder<'_> {
                     self.expr(v)
                 }
             }
-            Stmt::Delete(d) => d.targets.iter().for_each(|t| self.target(t)),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.deleted_names(t);
+                    self.target(t);
+                }
+            }
             Stmt::Assign(a) => {
                 self.expr(&a.value);
                 a.targets.iter().for_each(|t| self.target(t));
@@ -452,6 +472,7 @@ impl Builder<'_> {
                     }
                     if let Some(n) = &h.name {
                         self.bind(n.id.as_str());
+                        self.scope().deleted.insert(n.id.to_string());
                     }
                     self.body(&h.body);
                 }

@@ -657,7 +657,10 @@ impl Vm {
                 Some(ObjData::Native(n)) if init != self.object_init => {
                     let receiver = self.native_receiver(inst, cls, "__init__");
                     // A native __init__ (exceptions, property, ...) runs now.
-                    if !kw.is_empty() && is_exc {
+                    let import_error = self.exc_class(ExcKind::ImportError);
+                    if is_exc && self.is_subclass(cls, import_error) {
+                        crate::runtime::builtins::import_error_init(self, inst, args, kw)?;
+                    } else if !kw.is_empty() && is_exc {
                         let name = self.class_name(cls);
                         return Err(PyErr::type_error(format!(
                             "{name}() takes no keyword arguments"
@@ -667,6 +670,7 @@ impl Vm {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(receiver);
                     all.extend_from_slice(args);
+                    let kw = if is_exc { &[][..] } else { kw };
                     func(self, &all, kw)?;
                     Ok(CallOutcome::Done(inst))
                 }

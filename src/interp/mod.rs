@@ -279,6 +279,10 @@ impl Vm {
     pub fn run_main(&mut self, src: &str, filename: &str) -> i32 {
         let module = self.new_module("__main__");
         self.modules.insert(Rc::from("__main__"), module);
+        if !filename.starts_with('<') {
+            let f = self.new_str(filename);
+            crate::runtime::modules::set_global(self, module, "__file__", f);
+        }
         let code = match self.compile(src, filename, module) {
             Ok(c) => c,
             Err(e) => {
@@ -401,8 +405,38 @@ impl Vm {
             .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // CPython's StackSummary.format: a run of more than 3 identical
+            // entries (file, line, function) shows 3 and a repeat count.
+            const CUTOFF: usize = 3;
+            let repeated = |out: &mut String, count: usize| {
+                if count > CUTOFF {
+                    let n = count - CUTOFF;
+                    let s = if n > 1 { "s" } else { "" };
+                    out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+                }
+            };
+            let mut last: Option<(Value, u32)> = None;
+            let mut count = 0usize;
             for e in tb.iter().rev() {
                 if let Some(ObjData::Code(c)) = e.code.as_obj().map(|o| &o.data) {
+                    let same = last.is_some_and(|(lc, ll)| {
+                        ll == e.line
+                            && match lc.as_obj().map(|o| &o.data) {
+                                Some(ObjData::Code(l)) => {
+                                    l.filename == c.filename && l.name == c.name
+                                }
+                                _ => false,
+                            }
+                    });
+                    if !same {
+                        repeated(&mut out, count);
+                        last = Some((e.code, e.line));
+                        count = 0;
+                    }
+                    count += 1;
+                    if count > CUTOFF {
+                        continue;
+                    }
                     out.push_str(&format!(
                         "  File \"{}\", line {}, in {}\n",
                         c.filename, e.line, c.name
@@ -412,6 +446,7 @@ impl Vm {
                     }
                 }
             }
+            repeated(&mut out, count);
         }
         out.push_str(&self.exception_line(exc));
         out.push('\n');

@@ -184,11 +184,7 @@ impl Vm {
                     _ => Value::EMPTY,
                 };
                 if v.is_empty() {
-                    let n = &code.names[name as usize];
-                    return Err(PyErr::new(
-                            ExcKind::NameError,
-                            format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
-                        ));
+                    return Err(unbound_cell(code, cell, name));
                 }
                 w!(dst, v)
             }
@@ -200,11 +196,7 @@ impl Vm {
             Instr::DeleteCell { cell, name } => {
                 if let Some(ObjData::Cell(c)) = r!(cell).as_obj().map(|o| &o.data) {
                     if c.get().is_empty() {
-                        let n = &code.names[name as usize];
-                        return Err(PyErr::new(
-                                ExcKind::NameError,
-                                format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
-                            ));
+                        return Err(unbound_cell(code, cell, name));
                     }
                     c.set(Value::EMPTY);
                 }
@@ -497,4 +489,21 @@ pub fn is_simple(ins: &Instr) -> bool {
             | Instr::Yield { .. }
             | Instr::Send { .. }
     )
+}
+
+/// The error for reading or deleting an empty cell: the function's own cell is an
+/// unbound local (UnboundLocalError), a free variable a NameError.
+fn unbound_cell(code: &Code, cell: crate::compile::bytecode::Reg, name: u32) -> PyErr {
+    let n = &code.names[name as usize];
+    if cell >= code.free_start && cell < code.free_start + code.nfree {
+        PyErr::new(
+            ExcKind::NameError,
+            format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+        )
+    } else {
+        PyErr::new(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        )
+    }
 }

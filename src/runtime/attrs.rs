@@ -81,7 +81,9 @@ impl Vm {
                         "__suppress_context__" => {
                             return Ok(Some(Value::from_bool(st.get().suppress_context)))
                         }
-                        "__traceback__" => return Ok(Some(Value::NONE)),
+                        "__traceback__" => {
+                            return super::modules::tb::traceback_of(self, obj).map(Some)
+                        }
                         "value"
                             if self.is_instance_of(obj, self.exc_class(ExcKind::StopIteration)) =>
                         {
@@ -172,7 +174,11 @@ impl Vm {
                         if name == "__class__" {
                             return Ok(Some(self.types.type_));
                         }
-                        Ok(None)
+                        let t = self.types.type_;
+                        match self.class_lookup(t, name) {
+                            Some(v) => Ok(Some(self.bind_class_attr(v, obj, t)?)),
+                            None => Ok(None),
+                        }
                     }
                 }
             }
@@ -197,7 +203,19 @@ impl Vm {
             Some(ObjData::Function(f)) => match name {
                 "__name__" => Ok(Some(self.new_str(&f.name.get().clone()))),
                 "__qualname__" => Ok(Some(self.new_str(&f.qualname.clone()))),
-                "__doc__" => Ok(Some(Value::NONE)),
+                "__doc__" => Ok(Some(match f.attrs.get().get(name) {
+                    Some(&v) => v,
+                    None => match &crate::interp::call::code_of(f.code).doc {
+                        Some(d) => self.new_str(&d.clone()),
+                        None => Value::NONE,
+                    },
+                })),
+                "__closure__" => Ok(Some(if f.closure.is_empty() {
+                    Value::NONE
+                } else {
+                    let cells = f.closure.to_vec();
+                    self.new_tuple(cells)
+                })),
                 "__module__" => Ok(Some(self.new_str("__main__"))),
                 "__defaults__" => {
                     if f.defaults.is_empty() {
@@ -237,6 +255,17 @@ impl Vm {
                     self.get_attr_opt(f, name)
                 }
             },
+            Some(ObjData::Cell(c)) if name == "cell_contents" => match c.get() {
+                v if v.is_empty() => Err(PyErr::value_error("Cell is empty")),
+                v => Ok(Some(v)),
+            },
+            Some(ObjData::Code(c)) => Ok(match name {
+                "co_name" => Some(self.new_str(&c.name.clone())),
+                "co_qualname" => Some(self.new_str(&c.qualname.clone())),
+                "co_filename" => Some(self.new_str(&c.filename.clone())),
+                "co_firstlineno" => Some(Value::from_small_int(c.first_line as i64)),
+                _ => None,
+            }),
             Some(ObjData::Native(n)) => match name {
                 "__name__" => Ok(Some(self.new_str(n.name))),
                 "__self__" => Ok(Some(n.receiver)),
@@ -379,7 +408,11 @@ impl Vm {
             let Some(kc) = super::types::class_of(k) else {
                 continue;
             };
-            // Built-in classes (object, the exceptions) don't restrict attributes.
+            // Exception instances have a `__dict__` (BaseException's).
+            if matches!(kc.builtin, Some(super::object::BuiltinType::BaseException)) {
+                return Ok(true);
+            }
+            // Other built-in classes (object) don't restrict attributes here.
             if kc.builtin.is_some() && &*kc.module_name == "builtins" {
                 continue;
             }
@@ -766,7 +799,7 @@ impl Vm {
                 let made = if user_meta {
                     self.call_value(meta, &[name_v, bases_tuple, ns], &class_kw)
                 } else {
-                    self.create_class(meta, name, bases, ns, module)
+                    self.create_class(meta, name, bases, ns, module, &class_kw)
                 };
                 if let (Ok(cls), Some(ObjData::Cell(c))) =
                     (&made, class_cell.as_obj().map(|o| &o.data))
@@ -781,7 +814,8 @@ impl Vm {
         result
     }
 
-    /// `type.__new__(meta, name, bases, ns)`: a class from a namespace mapping.
+    /// `type.__new__(meta, name, bases, ns, **kw)`: a class from a namespace mapping;
+    /// `kw` goes to `__init_subclass__`.
     pub fn create_class(
         &mut self,
         meta: Value,
@@ -789,6 +823,7 @@ impl Vm {
         bases: &[Value],
         ns: Value,
         module: Value,
+        kw: &[(Value, Value)],
     ) -> PyResult<Value> {
         self.class_epoch = self.class_epoch.wrapping_add(1);
         let bases: Vec<Value> = if bases.is_empty() {
@@ -872,7 +907,7 @@ impl Vm {
                     _ => f,
                 };
                 if matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
-                    self.call_value(f, &[cls], &[])?;
+                    self.call_value(f, &[cls], kw)?;
                 }
             }
         }
@@ -983,10 +1018,14 @@ impl Vm {
                 return Ok(m);
             }
         }
-        Err(PyErr::new(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-        ))
+        // ImportError's `name`, `path` and `msg` attributes, as CPython sets them.
+        let msg = self.new_str(&format!("No module named '{name}'"));
+        let cls = self.exc_class(ExcKind::ModuleNotFoundError);
+        let exc = self.new_exception(cls, vec![msg]);
+        let nv = self.new_str(name);
+        let kw = [(self.new_str("name"), nv)];
+        super::builtins::import_error_init(self, exc, &[msg], &kw)?;
+        Err(PyErr::Raised(exc))
     }
 
     fn run_nested_module(&mut self, code: Value, module: Value) -> PyResult<Value> {

@@ -338,6 +338,7 @@ pub fn construct_builtin(
             }
             let mut n = [0i128; 3];
             for (i, &a) in args.iter().enumerate() {
+                let a = super::methods::index_value(vm, a)?;
                 n[i] = match as_intref(a) {
                     Some(IntRef::Small(x)) => x as i128,
                     Some(IntRef::Big(b)) => match b.to_i128() {
@@ -413,12 +414,7 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
                 .copied()
                 .or_else(|| kwarg(vm, kw, "start"))
                 .unwrap_or(Value::from_small_int(0));
-            if as_intref(start).is_none() {
-                let tn = vm.type_name(start);
-                return Err(PyErr::type_error(format!(
-                    "'{tn}' object cannot be interpreted as an integer"
-                )));
-            }
+            let start = super::methods::index_value(vm, start)?;
             let it = vm.get_iter(src)?;
             IterState::Enumerate { it, n: start }
         }
@@ -1079,7 +1075,8 @@ fn b_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn b_chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "chr", 1, 1)?;
-    let i = match as_intref(args[0]) {
+    let c = super::methods::index_value(vm, args[0])?;
+    let i = match as_intref(c) {
         Some(IntRef::Small(i)) => i,
         Some(IntRef::Big(_)) => {
             return Err(PyErr::new(
@@ -1269,7 +1266,8 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn radix_fn(vm: &mut Vm, args: &[Value], fname: &str, radix: u32) -> PyResult<Value> {
     arity(args, fname, 1, 1)?;
-    match as_intref(args[0]) {
+    let v = super::methods::index_value(vm, args[0])?;
+    match as_intref(v) {
         Some(i) => {
             let s = numfmt::int_to_str_radix(&i.to_big(), radix, true);
             Ok(vm.new_string(s))
@@ -1732,4 +1730,30 @@ fn big_is_zero(b: &BigInt) -> bool {
 #[allow(dead_code)]
 fn big_to_i64(b: &BigInt) -> Option<i64> {
     b.to_i64()
+}
+
+/// ImportError's keyword arguments (`name`, `path`) and its `msg`, `name`,
+/// `path` attributes (`msg` is the message when there is exactly one argument).
+pub fn import_error_init(vm: &mut Vm, inst: Value, args: &[Value], kw: Kw) -> PyResult<()> {
+    let (mut name, mut path) = (Value::NONE, Value::NONE);
+    for &(k, v) in kw {
+        match vm.str_contents(k).unwrap_or("") {
+            "name" => name = v,
+            "path" => path = v,
+            other => {
+                let cn = vm.class_name(vm.type_of(inst));
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for {cn}()"
+                )));
+            }
+        }
+    }
+    let msg = if args.len() == 1 {
+        args[0]
+    } else {
+        Value::NONE
+    };
+    vm.set_attr(inst, "msg", msg)?;
+    vm.set_attr(inst, "name", name)?;
+    vm.set_attr(inst, "path", path)
 }

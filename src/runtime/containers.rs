@@ -12,48 +12,38 @@ use super::value::Value;
 use crate::compile::bytecode::BinOp;
 use crate::interp::Vm;
 
-/// Python's slice.indices(): (start, stop, step, length).
-pub fn slice_indices(
-    vm: &Vm,
-    s: (Value, Value, Value),
-    len: i64,
-) -> PyResult<(i64, i64, i64, i64)> {
-    let step = if s.2.is_none() {
-        1
-    } else {
-        index_of(vm, s.2, "slice")?
+/// A slice's parts as `PySlice_Unpack` gives them: each bound converted with
+/// `__index__` (big ints clamped), `None` for a missing bound; the step is never 0.
+pub type SliceParts = (Option<i64>, Option<i64>, i64);
+
+/// `PySlice_Unpack`: converts the bounds (may run `__index__`, so callers convert
+/// before borrowing a mutable payload).
+pub fn slice_unpack(vm: &mut Vm, s: (Value, Value, Value)) -> PyResult<SliceParts> {
+    use super::methods::slice_index;
+    let step = match slice_index(vm, s.2, true)? {
+        None => 1,
+        Some(0) => return Err(PyErr::value_error("slice step cannot be zero")),
+        // -i64::MAX keeps `-step` representable (CPython clamps to -PY_SSIZE_T_MAX).
+        Some(st) => st.max(-i64::MAX),
     };
-    if step == 0 {
-        return Err(PyErr::value_error("slice step cannot be zero"));
-    }
+    let start = slice_index(vm, s.0, true)?;
+    let stop = slice_index(vm, s.1, true)?;
+    Ok((start, stop, step))
+}
+
+/// `PySlice_AdjustIndices`: (start, stop, step, length) for a sequence of `len` items.
+pub fn slice_adjust(p: SliceParts, len: i64) -> (i64, i64, i64, i64) {
+    let (start, stop, step) = p;
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let conv = |v: Value, default: i64| -> PyResult<i64> {
-        if v.is_none() {
-            return Ok(default);
+    let conv = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) if i < 0 => i.saturating_add(len).max(lower),
+            Some(i) => i.min(upper),
         }
-        let i = match as_intref(v) {
-            Some(IntRef::Small(i)) => i,
-            Some(IntRef::Big(b)) => {
-                if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                }
-            }
-            None => {
-                return Err(PyErr::type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                ))
-            }
-        };
-        Ok(if i < 0 {
-            (i + len).max(lower)
-        } else {
-            i.min(upper)
-        })
     };
-    let start = conv(s.0, if step < 0 { upper } else { lower })?;
-    let stop = conv(s.1, if step < 0 { lower } else { upper })?;
+    let start = conv(start, if step < 0 { upper } else { lower });
+    let stop = conv(stop, if step < 0 { lower } else { upper });
     let n = if step > 0 {
         if stop > start {
             (stop - start - 1) / step + 1
@@ -65,7 +55,17 @@ pub fn slice_indices(
     } else {
         0
     };
-    Ok((start, stop, step, n))
+    (start, stop, step, n)
+}
+
+/// Python's slice.indices(): (start, stop, step, length).
+pub fn slice_indices(
+    vm: &mut Vm,
+    s: (Value, Value, Value),
+    len: i64,
+) -> PyResult<(i64, i64, i64, i64)> {
+    let p = slice_unpack(vm, s)?;
+    Ok(slice_adjust(p, len))
 }
 
 fn range_len_i64(r: &RangeObj) -> PyResult<i64> {
@@ -97,8 +97,9 @@ impl Vm {
         match &o.data {
             ObjData::List(l) => {
                 if let Some(s) = slice_parts(key) {
+                    let p = slice_unpack(self, s)?;
                     let items = l.get();
-                    let (start, _, step, n) = slice_indices(self, s, items.len() as i64)?;
+                    let (start, _, step, n) = slice_adjust(p, items.len() as i64);
                     let out: Vec<Value> =
                         (0..n).map(|k| items[(start + k * step) as usize]).collect();
                     return Ok(self.new_list(out));
@@ -231,9 +232,10 @@ impl Vm {
         match obj.as_obj().map(|o| &o.data) {
             Some(ObjData::List(l)) => {
                 if let Some(s) = slice_parts(key) {
+                    let p = slice_unpack(self, s)?;
                     let new_items = self.collect_iterable(val)?;
                     let items = l.get_mut();
-                    let (start, stop, step, n) = slice_indices(self, s, items.len() as i64)?;
+                    let (start, stop, step, n) = slice_adjust(p, items.len() as i64);
                     if step == 1 {
                         let stop = stop.max(start);
                         items.splice(start as usize..stop as usize, new_items);
@@ -290,9 +292,10 @@ impl Vm {
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         match obj.as_obj().map(|o| &o.data) {
             Some(ObjData::List(l)) => {
-                let items = l.get_mut();
                 if let Some(s) = slice_parts(key) {
-                    let (start, _, step, n) = slice_indices(self, s, items.len() as i64)?;
+                    let p = slice_unpack(self, s)?;
+                    let items = l.get_mut();
+                    let (start, _, step, n) = slice_adjust(p, items.len() as i64);
                     let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
                     idx.sort_unstable();
                     for (removed, i) in idx.into_iter().enumerate() {
@@ -301,6 +304,7 @@ impl Vm {
                     return Ok(());
                 }
                 let i = index_of(self, key, "list")?;
+                let items = l.get_mut();
                 match norm_index(i, items.len()) {
                     Some(j) => {
                         items.remove(j);

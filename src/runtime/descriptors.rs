@@ -81,7 +81,19 @@ fn property_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         }
         set(a[0], &n, v);
     }
+    property_doc(vm, a[0])?;
     Ok(Value::NONE)
+}
+
+/// `__doc__` of a property: the `doc` argument, else the getter's docstring.
+fn property_doc(vm: &mut Vm, p: Value) -> PyResult<()> {
+    let mut doc = get(p, "doc");
+    let g = get(p, "fget");
+    if doc.is_none() && !g.is_none() {
+        doc = vm.get_attr_opt(g, "__doc__")?.unwrap_or(Value::NONE);
+    }
+    set(p, "__doc__", doc);
+    Ok(())
 }
 
 fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
@@ -107,6 +119,7 @@ fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
         _ => "fdel",
     };
     set(p, slot, a[1]);
+    property_doc(vm, p)?;
     Ok(p)
 }
 
@@ -869,7 +882,7 @@ pub fn install_value_specials(vm: &mut Vm) {
 // ---- type and metaclasses ---------------------------------------------------------
 
 /// `type.__new__(meta, name, bases, ns)`.
-fn type_new(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     if a.len() == 2 {
         return Ok(vm.type_of(a[1]));
     }
@@ -897,7 +910,7 @@ fn type_new(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
         .find(|f| f.module.is_obj())
         .map(|f| f.module)
         .unwrap_or(Value::NONE);
-    vm.create_class(a[0], &name, &bases, ns, module)
+    vm.create_class(a[0], &name, &bases, ns, module, k)
 }
 
 fn type_setattr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {

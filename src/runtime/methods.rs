@@ -204,7 +204,7 @@ pub(crate) fn clinic(
 // ---- integer arguments ----------------------------------------------------------------
 
 /// Calls `__index__` of an instance; `None` when it has none.
-fn call_index(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+pub(crate) fn call_index(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     if !matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Instance(_))) {
         return Ok(None);
     }
@@ -219,6 +219,23 @@ fn call_index(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         )));
     }
     Ok(Some(r))
+}
+
+/// `PyNumber_Index` as a value: an int (or bool) unchanged, else the result of the
+/// instance's `__index__`; TypeError "'X' object cannot be interpreted as an integer".
+pub(crate) fn index_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if as_intref(v).is_some() {
+        return Ok(v);
+    }
+    match call_index(vm, v)? {
+        Some(r) => Ok(r),
+        None => {
+            let tn = vm.type_name(v);
+            Err(PyErr::type_error(format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )))
+        }
+    }
 }
 
 /// A `Py_ssize_t` argument (`__index__` semantics).

@@ -282,7 +282,27 @@ impl Vm {
         )
     }
 
-    fn repeat_count(&self, b: Value) -> PyResult<usize> {
+    /// An int, or an instance whose class defines `__index__` (a repeat count).
+    fn index_like(&self, v: Value) -> bool {
+        is_intlike(v) || (is_instance(v) && self.user_special(v, "__index__").is_some())
+    }
+
+    fn repeat_count(&mut self, b: Value) -> PyResult<usize> {
+        let b = if is_intlike(b) {
+            b
+        } else if let Some(p) = self.payload_of(b).filter(|p| is_intlike(*p)) {
+            p
+        } else {
+            match super::methods::call_index(self, b)? {
+                Some(r) => r,
+                None => {
+                    let tn = self.type_name(b);
+                    return Err(PyErr::type_error(format!(
+                        "can't multiply sequence by non-int of type '{tn}'"
+                    )));
+                }
+            }
+        };
         match as_intref(b) {
             Some(IntRef::Small(n)) => Ok(n.max(0) as usize),
             // CPython converts to Py_ssize_t: anything that fits is a count (too
@@ -294,12 +314,7 @@ impl Vm {
                     "cannot fit 'int' into an index-sized integer",
                 )),
             },
-            None => {
-                let tn = self.type_name(b);
-                Err(PyErr::type_error(format!(
-                    "can't multiply sequence by non-int of type '{tn}'"
-                )))
-            }
+            None => Ok(0),
         }
     }
 
@@ -323,13 +338,13 @@ impl Vm {
                 Ok(Some(self.new_tuple(v)))
             }
             (BinOp::Mul, Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_)), _)
-                if is_intlike(b) =>
+                if self.index_like(b) =>
             {
                 let n = self.repeat_count(b)?;
                 Ok(Some(self.repeat(a, n)?))
             }
             (BinOp::Mul, _, Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_)))
-                if is_intlike(a) =>
+                if self.index_like(a) =>
             {
                 let n = self.repeat_count(a)?;
                 Ok(Some(self.repeat(b, n)?))
@@ -1635,21 +1650,32 @@ pub fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<f64> {
     })
 }
 
-/// Converts an index value to i64 (`__index__` semantics for ints and bools).
-pub fn index_of(vm: &Vm, v: Value, what: &str) -> PyResult<i64> {
+/// Converts an index value to i64 (`PyNumber_AsSsize_t` with `IndexError`, as
+/// sequence subscripts do): ints and bools, or an instance's `__index__`.
+pub fn index_of(vm: &mut Vm, orig: Value, what: &str) -> PyResult<i64> {
+    let v = orig;
+    let v = if as_intref(v).is_some() {
+        v
+    } else {
+        match super::methods::call_index(vm, v)? {
+            Some(r) => r,
+            None => {
+                let tn = vm.type_name(v);
+                return Err(PyErr::type_error(format!(
+                    "{what} indices must be integers or slices, not {tn}"
+                )));
+            }
+        }
+    };
     match as_intref(v) {
         Some(IntRef::Small(i)) => Ok(i),
         Some(IntRef::Big(b)) => b.to_i64().ok_or_else(|| {
+            let tn = vm.type_name(orig);
             PyErr::new(
                 ExcKind::IndexError,
-                "cannot fit 'int' into an index-sized integer",
+                format!("cannot fit '{tn}' into an index-sized integer"),
             )
         }),
-        None => {
-            let tn = vm.type_name(v);
-            Err(PyErr::type_error(format!(
-                "{what} indices must be integers or slices, not {tn}"
-            )))
-        }
+        None => Ok(0),
     }
 }

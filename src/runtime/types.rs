@@ -78,6 +78,11 @@ const EXCEPTION_TREE: &[(ExcKind, &str, Option<ExcKind>)] = &[
         Some(ExcKind::Exception),
     ),
     (
+        ExcKind::FloatingPointError,
+        "FloatingPointError",
+        Some(ExcKind::ArithmeticError),
+    ),
+    (
         ExcKind::OverflowError,
         "OverflowError",
         Some(ExcKind::ArithmeticError),
@@ -158,6 +163,158 @@ const EXCEPTION_TREE: &[(ExcKind, &str, Option<ExcKind>)] = &[
         "UnicodeError",
         Some(ExcKind::ValueError),
     ),
+    (
+        ExcKind::BufferError,
+        "BufferError",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::ReferenceError,
+        "ReferenceError",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::SystemError,
+        "SystemError",
+        Some(ExcKind::Exception),
+    ),
+    (
+        ExcKind::IndentationError,
+        "IndentationError",
+        Some(ExcKind::SyntaxError),
+    ),
+    (
+        ExcKind::TabError,
+        "TabError",
+        Some(ExcKind::IndentationError),
+    ),
+    (
+        ExcKind::BlockingIOError,
+        "BlockingIOError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::ChildProcessError,
+        "ChildProcessError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::ConnectionError,
+        "ConnectionError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::BrokenPipeError,
+        "BrokenPipeError",
+        Some(ExcKind::ConnectionError),
+    ),
+    (
+        ExcKind::ConnectionAbortedError,
+        "ConnectionAbortedError",
+        Some(ExcKind::ConnectionError),
+    ),
+    (
+        ExcKind::ConnectionRefusedError,
+        "ConnectionRefusedError",
+        Some(ExcKind::ConnectionError),
+    ),
+    (
+        ExcKind::ConnectionResetError,
+        "ConnectionResetError",
+        Some(ExcKind::ConnectionError),
+    ),
+    (
+        ExcKind::FileExistsError,
+        "FileExistsError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::FileNotFoundError,
+        "FileNotFoundError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::InterruptedError,
+        "InterruptedError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::IsADirectoryError,
+        "IsADirectoryError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::NotADirectoryError,
+        "NotADirectoryError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::PermissionError,
+        "PermissionError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::ProcessLookupError,
+        "ProcessLookupError",
+        Some(ExcKind::OSError),
+    ),
+    (
+        ExcKind::TimeoutError,
+        "TimeoutError",
+        Some(ExcKind::OSError),
+    ),
+    (ExcKind::Warning, "Warning", Some(ExcKind::Exception)),
+    (ExcKind::UserWarning, "UserWarning", Some(ExcKind::Warning)),
+    (
+        ExcKind::DeprecationWarning,
+        "DeprecationWarning",
+        Some(ExcKind::Warning),
+    ),
+    (
+        ExcKind::PendingDeprecationWarning,
+        "PendingDeprecationWarning",
+        Some(ExcKind::Warning),
+    ),
+    (
+        ExcKind::SyntaxWarning,
+        "SyntaxWarning",
+        Some(ExcKind::Warning),
+    ),
+    (
+        ExcKind::RuntimeWarning,
+        "RuntimeWarning",
+        Some(ExcKind::Warning),
+    ),
+    (
+        ExcKind::FutureWarning,
+        "FutureWarning",
+        Some(ExcKind::Warning),
+    ),
+    (
+        ExcKind::ImportWarning,
+        "ImportWarning",
+        Some(ExcKind::Warning),
+    ),
+    (
+        ExcKind::UnicodeWarning,
+        "UnicodeWarning",
+        Some(ExcKind::Warning),
+    ),
+    (
+        ExcKind::BytesWarning,
+        "BytesWarning",
+        Some(ExcKind::Warning),
+    ),
+    (
+        ExcKind::ResourceWarning,
+        "ResourceWarning",
+        Some(ExcKind::Warning),
+    ),
+    (
+        ExcKind::EncodingWarning,
+        "EncodingWarning",
+        Some(ExcKind::Warning),
+    ),
 ];
 
 fn new_class(
@@ -186,6 +343,11 @@ fn new_class(
     }
     if let Some(ObjData::Class(c)) = v.as_obj().map(|o| &o.data) {
         *c.mro.get_mut() = mro;
+    }
+    for b in &bases {
+        if let Some(ObjData::Class(bc)) = b.as_obj().map(|o| &o.data) {
+            bc.subclasses.get_mut().push(v);
+        }
     }
     v
 }
@@ -247,6 +409,7 @@ impl Types {
             handlers: vec![],
             first_line: 0,
             is_generator: false,
+            doc: None,
             attr_cache: vec![],
             hot: vec![],
         };

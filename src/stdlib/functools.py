@@ -561,6 +561,18 @@ class singledispatchmethod:
 _NOT_FOUND = object()
 
 
+class _DictProbe:
+    pass
+
+
+# Tauraro's `obj.__dict__` is a snapshot: a write to it must be repeated on the
+# instance (probed once; on CPython the dict is live and this stays unused).
+_probe = _DictProbe()
+_probe.__dict__["x"] = 1
+_LIVE_INSTANCE_DICT = hasattr(_probe, "x")
+del _probe
+
+
 class cached_property:
     def __init__(self, func):
         self.func = func
@@ -595,6 +607,8 @@ class cached_property:
             val = self.func(instance)
             try:
                 cache[self.attrname] = val
+                if not _LIVE_INSTANCE_DICT:
+                    object.__setattr__(instance, self.attrname, val)
             except TypeError:
                 msg = (
                     f"The '__dict__' attribute on {type(instance).__name__!r} instance "

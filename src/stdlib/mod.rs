@@ -12,6 +12,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
     ("collections.abc", include_str!("collections_abc.py")),
+    ("contextlib", include_str!("contextlib.py")),
     ("copy", include_str!("copy.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("enum", include_str!("enum.py")),
@@ -20,7 +21,9 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("io", include_str!("io.py")),
     ("itertools", include_str!("itertools.py")),
     ("keyword", include_str!("keyword.py")),
+    ("linecache", include_str!("linecache.py")),
     ("operator", include_str!("operator.py")),
     ("string", include_str!("string.py")),
+    ("traceback", include_str!("traceback.py")),
     ("typing", include_str!("typing.py")),
 ];

@@ -1,11 +1,13 @@
-//! Native modules (`sys`, `math`, `time`, `random`): one file per module, and the
+//! Native modules (`sys`, `math`, `time`, `random`, `gc`, `builtins`, `_tauraro_tb`): one file per module, and the
 //! argument helpers they share. `load` is asked by the import machinery (through
 //! `builtins::native_module`) before it looks for Python sources.
 
+pub mod gc;
 pub mod math;
 pub mod random;
 pub mod sha512;
 pub mod sys;
+pub mod tb;
 pub mod time;
 
 use num_bigint::BigInt;
@@ -25,6 +27,9 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::make(vm)?,
         "time" => time::make(vm)?,
         "random" => random::make(vm)?,
+        "gc" => gc::make(vm)?,
+        "builtins" => make_builtins(vm),
+        "_tauraro_tb" => tb::make(vm)?,
         _ => return Ok(None),
     };
     sys::note_module(vm, name, m)?;
@@ -32,6 +37,18 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 }
 
 // ---- building modules ------------------------------------------------------------
+
+/// `builtins`: a module holding the built-in names (in name order).
+fn make_builtins(vm: &mut Vm) -> Value {
+    let m = vm.new_module("builtins");
+    let mut names: Vec<(std::rc::Rc<str>, Value)> =
+        vm.builtins.iter().map(|(k, &v)| (k.clone(), v)).collect();
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    for (k, v) in names {
+        set_global(vm, m, &k, v);
+    }
+    m
+}
 
 /// Sets a global of a module (an attribute of the module object).
 pub(crate) fn set_global(vm: &mut Vm, m: Value, name: &str, v: Value) {

@@ -226,7 +226,8 @@ fn sys_exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match vm.handling.last().map(|h| h.2) {
         Some(exc) if !exc.is_none() => {
             let t = vm.type_of(exc);
-            Ok(vm.new_tuple(vec![t, exc, Value::NONE]))
+            let tb = super::tb::traceback_of(vm, exc)?;
+            Ok(vm.new_tuple(vec![t, exc, tb]))
         }
         _ => Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE])),
     }
