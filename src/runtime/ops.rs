@@ -44,17 +44,10 @@ impl IntRef<'_> {
 
 /// The int inside an int, a bool, or an instance of a subclass of int.
 pub fn as_intref<'a>(v: Value) -> Option<IntRef<'a>> {
-    if v.is_int() {
-        Some(IntRef::Small(v.as_int()))
-    } else if v.is_bool() {
-        Some(IntRef::Small(v.as_bool() as i64))
-    } else {
-        match v.as_obj().map(|o| &o.data) {
-            Some(ObjData::BigInt(b)) => Some(IntRef::Big(b)),
-            Some(ObjData::Instance(i)) if !i.payload.is_empty() => as_intref(i.payload),
-            _ => None,
-        }
-    }
+    plain_intref(v).or_else(|| match v.as_obj().map(|o| &o.data) {
+        Some(ObjData::Instance(i)) if !i.payload.is_empty() => as_intref(i.payload),
+        _ => None,
+    })
 }
 
 /// An int, bool or big int (not an instance of an int subclass).
