@@ -574,6 +574,9 @@ pub struct Code {
     pub handlers: Vec<Handler>,
     pub first_line: u32,
     pub is_generator: bool,
+    /// Register 0 holds the first argument for the whole call: the first
+    /// parameter is a plain local that the body never rebinds or deletes.
+    pub first_param_fixed: bool,
     /// The docstring of a function's body.
     pub doc: Option<Rc<str>>,
     /// One inline-cache entry per instruction (used by attribute instructions).

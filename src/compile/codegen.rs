@@ -85,6 +85,7 @@ struct OpenRegion {
 
 struct FnState<'a> {
     kind: CodeKind,
+    first_param_fixed: bool,
     /// The function's docstring (`__doc__`).
     doc: Option<Rc<str>>,
     scope: usize,
@@ -268,12 +269,20 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
         let nfree = free.len() as u16;
         let class_ns = if kind == CodeKind::Class { 0 } else { NO_REG };
         let nparams = params.count();
+        let first_param_fixed = kind != CodeKind::Module
+            && kind != CodeKind::Class
+            && sc.params.first().is_some_and(|p| {
+                sc.kind_of(p) == NameKind::Local
+                    && !sc.rebound_params.contains(p)
+                    && !sc.deleted.contains(p)
+            });
         let mut assigned: HashSet<Reg> = (0..nparams as u16).collect();
         for r in free_start..free_start + nfree {
             assigned.insert(r);
         }
         self.fns.push(FnState {
             kind,
+            first_param_fixed,
             doc: None,
             scope,
             instrs: vec![],
@@ -334,6 +343,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             handlers: f.handlers,
             first_line: f.first_line,
             is_generator: f.is_generator,
+            first_param_fixed: f.first_param_fixed,
             doc: f.doc,
             attr_cache: Vec::new(),
             hot: Vec::new(),

@@ -41,6 +41,8 @@ pub struct Scope {
     /// Names unbound somewhere in the scope (`del`, the end of `except ... as`):
     /// every read of them checks that they are bound.
     pub deleted: HashSet<String>,
+    /// Parameters bound again in the body (`self = ...`, a loop target, ...).
+    pub rebound_params: HashSet<String>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     /// Final classification, filled by `resolve`.
@@ -64,6 +66,7 @@ impl Scope {
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
             deleted: HashSet::new(),
+            rebound_params: HashSet::new(),
             children: vec![],
             parent,
             names: HashMap::new(),
@@ -76,6 +79,10 @@ impl Scope {
     fn bind(&mut self, name: &str) {
         if self.bound_set.insert(name.to_string()) {
             self.bound.push(name.to_string());
+        } else if self.params.iter().any(|p| p == name) {
+            // `params` is filled after the parameters' own bindings, so only a
+            // binding in the body gets here.
+            self.rebound_params.insert(name.to_string());
         }
     }
     pub fn kind_of(&self, name: &str) -> NameKind {

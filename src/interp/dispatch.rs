@@ -1139,7 +1139,7 @@ impl Vm {
     /// The `__init__` to run for `cls(n args)` when instantiating `cls` needs
     /// nothing but a new plain instance and that Python function (see
     /// `instantiate` for the cases this excludes).
-    fn construct_plan(&self, cls: Value, n: usize) -> Option<Value> {
+    pub(crate) fn construct_plan(&self, cls: Value, n: usize) -> Option<Value> {
         let Some(ObjData::Class(c)) = cls.as_obj().map(|o| &o.data) else {
             return None;
         };

@@ -181,16 +181,23 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
         .iter()
         .map(|sf| {
             let desc = &trace.frames[sf.frame as usize];
+            let base = root_base + desc.base_off as usize;
             Frame {
                 code: desc.code,
                 code_val: desc.code_val,
                 func: desc.func,
                 module: desc.module,
-                base: root_base + desc.base_off as usize,
+                base,
                 pc: sf.pc as usize,
                 ret_slot: root_base + desc.ret_off as usize,
                 returns_to_native: false,
-                init_self: Value::EMPTY,
+                // The instance stays in the first register of a constructing
+                // `__init__` (see `FrameDesc::constructs`).
+                init_self: if desc.constructs {
+                    vm.stack.get(base)
+                } else {
+                    Value::EMPTY
+                },
                 generator: Value::EMPTY,
             }
         })

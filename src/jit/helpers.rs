@@ -14,7 +14,7 @@ use crate::interp::simple::FrameCtx;
 use crate::interp::Vm;
 use crate::runtime::error::ExcKind;
 use crate::runtime::object::PyErr;
-use crate::runtime::object::{InstanceObj, IterState, ObjData};
+use crate::runtime::object::{InstanceObj, IterState, Mut, ObjData};
 use crate::runtime::value::Value;
 
 use super::backend::{CtxHeader, HelperFn};
@@ -41,6 +41,8 @@ pub fn address_of(h: Helper) -> usize {
         Helper::GetAttrCached => getattr_cached,
         Helper::SetAttrCached => setattr_cached,
         Helper::LoadMethodCached => load_method_cached,
+        Helper::AddAttrCached => addattr_cached,
+        Helper::NewInstance => new_instance,
         Helper::RangePtr => range_ptr,
         Helper::IterNext => iter_next,
         Helper::Truthy => truthy,
@@ -202,6 +204,42 @@ extern "C" fn setattr_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, value: u
         }
         None => MISS_BITS,
     }
+}
+
+extern "C" fn addattr_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, value: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let c = cache_of(cache);
+    let o = Value(obj);
+    let (CacheKind::AddSlot, Some(next)) = (c.kind, c.next) else {
+        return MISS_BITS;
+    };
+    if !cache_matches(vm, c, o) {
+        return MISS_BITS;
+    }
+    match o.as_obj().map(|x| &x.data) {
+        Some(ObjData::Instance(inst)) => {
+            inst.attrs.get_mut().push_with_shape(next, Value(value));
+            0
+        }
+        _ => MISS_BITS,
+    }
+}
+
+extern "C" fn new_instance(ctx: *mut CtxHeader, class: u64, epoch: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    if u64::from(vm.class_epoch) != epoch {
+        return MISS_BITS;
+    }
+    vm.heap
+        .alloc(ObjData::Instance(InstanceObj {
+            class: Value(class),
+            attrs: Mut::new(Default::default()),
+            exc: None,
+            payload: Value::EMPTY,
+        }))
+        .0
 }
 
 extern "C" fn load_method_cached(ctx: *mut CtxHeader, obj: u64, cache: u64, _: u64) -> u64 {

@@ -73,6 +73,12 @@ pub enum Helper {
     SetAttrCached,
     /// `(obj, cache)` -> the method the inline cache holds, or MISS.
     LoadMethodCached,
+    /// `(obj, cache, value)` -> 0 after adding the attribute an `AddSlot` inline
+    /// cache describes (the instance moves to the cached next shape), or MISS.
+    AddAttrCached,
+    /// `(class, class epoch)` -> a new plain instance of the class, or MISS when
+    /// any class changed since the trace was recorded.
+    NewInstance,
     /// `(iterator)` -> the address of a range iterator's `cur` field (its `stop`
     /// and `step` are at fixed offsets from it), or MISS. The address of an
     /// object's field never changes, so the result depends only on the argument.
@@ -104,6 +110,8 @@ impl Helper {
             Helper::GetAttrCached => "getattr_cached",
             Helper::SetAttrCached => "setattr_cached",
             Helper::LoadMethodCached => "load_method_cached",
+            Helper::AddAttrCached => "addattr_cached",
+            Helper::NewInstance => "new_instance",
             Helper::RangePtr => "range_ptr",
             Helper::IterNext => "iter_next",
             Helper::Truthy => "truthy",

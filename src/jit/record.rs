@@ -28,6 +28,10 @@ pub struct FrameDesc {
     pub base_off: u32,
     /// The caller's slot that receives the result (unused for the root frame).
     pub ret_off: u32,
+    /// An `__init__` run by constructing an instance: the instance stays in the
+    /// frame's first register (its code has `first_param_fixed`), and the call
+    /// returns it (the interpreter frame's `init_self`).
+    pub constructs: bool,
 }
 
 /// Why recording stopped without a trace.
@@ -178,6 +182,9 @@ pub struct Recorder {
     /// After an `InnerLoop` abort in the root frame: the inner loop's `Loop` pc
     /// (in the root frame's code), which should get its own trace first.
     pub blocked_by: Option<u32>,
+    /// The interpreter frames a side trace starts in include one the trace
+    /// cannot describe (an `__init__` whose instance it cannot find).
+    unsupported_frames: bool,
     frames: Vec<RecFrame>,
     slots: Vec<SlotState>,
     pending: Pending,
@@ -198,6 +205,7 @@ impl Recorder {
             module: f.module,
             base_off: 0,
             ret_off: 0,
+            constructs: false,
         };
         let top = vm.frames.last().unwrap_or(f);
         let mut rec = Recorder {
@@ -211,6 +219,7 @@ impl Recorder {
             bytecode: vec![],
             consts: vec![f.code_val, f.func, f.module],
             caches: vec![],
+            unsupported_frames: false,
             slot_extent: f.code.nregs as u32,
             max_depth: 0,
             frames: vec![RecFrame {
@@ -224,6 +233,13 @@ impl Recorder {
         };
         for (j, callee) in vm.frames.iter().enumerate().skip(root_fi + 1) {
             let base_off = (callee.base - f.base) as u32;
+            let constructs = !callee.init_self.is_empty();
+            if constructs
+                && !(callee.code.first_param_fixed && vm.stack.get(callee.base) == callee.init_self)
+            {
+                // The trace could not find the instance `__init__` returns.
+                rec.unsupported_frames = true;
+            }
             rec.frames_desc.push(FrameDesc {
                 code: callee.code,
                 code_val: callee.code_val,
@@ -231,6 +247,7 @@ impl Recorder {
                 module: callee.module,
                 base_off,
                 ret_off: (callee.ret_slot - f.base) as u32,
+                constructs,
             });
             rec.consts
                 .extend([callee.code_val, callee.func, callee.module]);
@@ -483,6 +500,9 @@ impl Recorder {
         }
         if depth < expected {
             return Flow::Abort(AbortReason::LeftRootFrame);
+        }
+        if self.unsupported_frames {
+            return Flow::Abort(AbortReason::UnexpectedFrame);
         }
         let frame = &vm.frames[depth - 1];
         if !std::ptr::eq(frame.code, self.top_desc().code) {
@@ -767,6 +787,11 @@ impl Recorder {
                     let c = self.cache_ref(code, pc);
                     let v = self.val_of(src as u32);
                     self.call_or_exit(Helper::SetAttrCached, vec![o, c, v], pc);
+                } else if self.cache_hits(vm, code, pc, obj as u32, CacheKind::AddSlot) {
+                    let o = self.val_of(obj as u32);
+                    let c = self.cache_ref(code, pc);
+                    let v = self.val_of(src as u32);
+                    self.call_or_exit(Helper::AddAttrCached, vec![o, c, v], pc);
                 } else {
                     self.step(ins, pc);
                 }
@@ -842,7 +867,19 @@ impl Recorder {
                     let fv = self.val_of(func as u32);
                     let sn = self.snapshot(pc, ExitKind::Resume);
                     self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
-                    self.enter_inline(callee, f, func as u32 + 1, dst as u32, next);
+                    self.enter_inline(callee, f, func as u32 + 1, dst as u32, next, false);
+                } else if let Some((init, code)) = self.constructor(vm, f, argc as usize) {
+                    // As the interpreter's construct cache does: a new instance in
+                    // the callee's register (the first argument of `__init__`),
+                    // then `__init__` inlined.
+                    let fv = self.val_of(func as u32);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+                    let class = self.constant(f);
+                    let epoch = self.emit(Op::Int(vm.class_epoch as i64), Ty::Int);
+                    let inst = self.call_or_exit(Helper::NewInstance, vec![class, epoch], pc);
+                    self.set(func as u32, inst);
+                    self.enter_inline(code, init, func as u32, dst as u32, next, true);
                 } else if self.is_side_trace() && is_python_function(f) {
                     // A side trace stops before a Python call it cannot inline: the
                     // interpreter makes the call with a frame push, which is cheaper
@@ -893,7 +930,7 @@ impl Recorder {
                         Op::GuardIsNot(rv, EMPTY_BITS)
                     };
                     self.guard(op, Ty::Void, sn);
-                    self.enter_inline(callee, f, first, dst as u32, next);
+                    self.enter_inline(callee, f, first, dst as u32, next, false);
                 } else if self.is_side_trace() && is_python_function(f) {
                     // As for `Call`: the interpreter makes this call.
                     self.snapshot(pc, ExitKind::Resume);
@@ -915,7 +952,15 @@ impl Recorder {
                 }
             }
             Instr::Return { src } if self.frames.len() > 1 => {
-                let v = self.get(src as u32);
+                let mut v = self.get(src as u32);
+                if self.top_desc().constructs {
+                    // `__init__` returns None (else the interpreter raises), and the
+                    // call returns the instance.
+                    let returned = self.boxed(v);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIs(returned, Value::NONE.0), Ty::Void, sn);
+                    v = self.get(0);
+                }
                 let callee = self.frames.pop().expect("inlined frame");
                 let desc = self.frames_desc[callee.desc as usize].clone();
                 // The callee's registers are dead; the caller's above its call are
@@ -1083,7 +1128,24 @@ impl Recorder {
         Some(code)
     }
 
-    fn enter_inline(&mut self, code: &'static Code, f: Value, first_arg: u32, dst: u32, next: u32) {
+    /// `cls(n args)` for a plain class the interpreter constructs through its
+    /// construct cache, whose `__init__` the trace may inline: that function and
+    /// its code.
+    fn constructor(&self, vm: &Vm, cls: Value, n: usize) -> Option<(Value, &'static Code)> {
+        let init = vm.construct_plan(cls, n)?;
+        let code = self.inlinable(init, n + 1)?;
+        code.first_param_fixed.then_some((init, code))
+    }
+
+    fn enter_inline(
+        &mut self,
+        code: &'static Code,
+        f: Value,
+        first_arg: u32,
+        dst: u32,
+        next: u32,
+        constructs: bool,
+    ) {
         let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) else {
             return;
         };
@@ -1097,6 +1159,7 @@ impl Recorder {
             module: fo.module,
             base_off,
             ret_off,
+            constructs,
         };
         self.frames_desc.push(desc);
         if let Some(top) = self.frames.last_mut() {

@@ -409,6 +409,7 @@ impl Types {
             handlers: vec![],
             first_line: 0,
             is_generator: false,
+            first_param_fixed: false,
             doc: None,
             attr_cache: vec![],
             hot: vec![],

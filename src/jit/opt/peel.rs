@@ -37,6 +37,8 @@ fn runs_no_python(h: Helper) -> bool {
             | Helper::GetAttrCached
             | Helper::SetAttrCached
             | Helper::LoadMethodCached
+            | Helper::AddAttrCached
+            | Helper::NewInstance
             | Helper::RangePtr
     )
 }
