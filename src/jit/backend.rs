@@ -26,7 +26,7 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
 
 use crate::jit::ir::{Cmp, ExitKind, Helper, Ins, Op, Ref, Trace, Ty, MISS_BITS};
-use crate::jit::layout::ListLayout;
+use crate::jit::layout::{InstanceLayout, ListLayout};
 use crate::runtime::value::{
     CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_OBJ, TAG_SHIFT,
 };
@@ -38,7 +38,12 @@ pub struct CtxHeader {
     /// The index of the trace running now (each trace stores it on entry), so
     /// helpers find its frame descriptions after linked exits.
     pub running: u64,
+    /// The VM's class epoch (`GuardEpoch` compares it).
+    pub class_epoch: *const u32,
 }
+
+/// Byte offset of `CtxHeader::class_epoch`.
+const CTX_CLASS_EPOCH: i32 = std::mem::offset_of!(CtxHeader, class_epoch) as i32;
 
 /// The trampoline that runs compiled trace code at `entry` (a [`Compiled::address`]):
 /// `base` points at the trace's root frame slot 0; the result is
@@ -367,6 +372,7 @@ struct Emitter<'a, 'f> {
     links_addr: usize,
     /// Where list objects keep their items, when known (inline list access).
     list_layout: Option<ListLayout>,
+    instance_layout: Option<InstanceLayout>,
 }
 
 type R<T> = Result<T, String>;
@@ -385,6 +391,7 @@ impl<'a, 'f> Emitter<'a, 'f> {
             counts_addr: tables.counts.as_ptr() as usize,
             links_addr: tables.links.as_ptr() as usize,
             list_layout: crate::jit::layout::list_layout(),
+            instance_layout: crate::jit::layout::instance_layout(),
             b,
             trace,
             helper_addr,
@@ -774,6 +781,29 @@ impl<'a, 'f> Emitter<'a, 'f> {
     /// the checks the helper makes (a list, the index in range after adding the
     /// length to a negative one) branch to the guard's exit. `None` when the
     /// pattern or the probed list layout is not there (the helper is called).
+    fn instance_layout(&self) -> R<InstanceLayout> {
+        self.instance_layout
+            .ok_or_else(|| format!("{:04}: instance layout unknown", self.cur))
+    }
+
+    /// The address of an object's payload from its value word.
+    fn obj_ptr(&mut self, v: Value) -> Value {
+        let mask = self.iconst(I64, PAYLOAD_MASK as i64);
+        self.b.ins().band(v, mask)
+    }
+
+    /// The address of attribute slot `n` of the instance in `r` (which a shape
+    /// guard proved has that slot).
+    fn attr_slot_addr(&mut self, r: Ref, n: u32) -> R<Value> {
+        let l = self.instance_layout()?;
+        let v = self.arg1(r, Ty::Val)?;
+        let p = self.obj_ptr(v);
+        let slots = self.b.ins().load(I64, trusted(), p, l.slots_ptr_offset);
+        let off =
+            i32::try_from(n as usize * 8).map_err(|_| format!("{:04}: slot {n}", self.cur))?;
+        Ok(self.b.ins().iadd_imm_s(slots, off as i64))
+    }
+
     fn inline_list_access(&mut self, i: usize) -> R<Option<Value>> {
         let trace = self.trace;
         let Some(layout) = self.list_layout else {
@@ -908,6 +938,49 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 let ok = self.tag_is(v, TAG_BOOL);
                 self.exit_unless(ok)?;
                 self.b.ins().ireduce(I8, v)
+            }
+            Op::GuardShape(r, class, shape) => {
+                self.expect_ty(Void)?;
+                let l = self.instance_layout()?;
+                let v = self.arg1(*r, Val)?;
+                let is_obj = self.tag_is(v, TAG_OBJ);
+                self.exit_unless(is_obj)?;
+                let p = self.obj_ptr(v);
+                let tag = self.b.ins().uload8(I64, trusted(), p, l.tag_offset);
+                let ok = self
+                    .b
+                    .ins()
+                    .icmp_imm_u(IntCC::Equal, tag, l.instance_tag as i64);
+                self.exit_unless(ok)?;
+                let cls = self.b.ins().load(I64, trusted(), p, l.class_offset);
+                let want = self.iconst(I64, *class as i64);
+                let ok = self.b.ins().icmp(IntCC::Equal, cls, want);
+                self.exit_unless(ok)?;
+                let sp = self.b.ins().load(I64, trusted(), p, l.shape_offset);
+                let id = self.b.ins().uload32(trusted(), sp, l.shape_id_offset);
+                let ok = self.b.ins().icmp_imm_u(IntCC::Equal, id, *shape as i64);
+                self.exit_unless(ok)?;
+                return Ok(None);
+            }
+            Op::GuardEpoch(epoch) => {
+                self.expect_ty(Void)?;
+                let ep = self.b.ins().load(I64, trusted(), self.ctx, CTX_CLASS_EPOCH);
+                let e = self.b.ins().uload32(trusted(), ep, 0);
+                let ok = self.b.ins().icmp_imm_u(IntCC::Equal, e, *epoch as i64);
+                self.exit_unless(ok)?;
+                return Ok(None);
+            }
+            Op::LoadAttr(r, n) => {
+                self.expect_ty(Val)?;
+                let at = self.attr_slot_addr(*r, *n)?;
+                self.b.ins().load(I64, trusted(), at, 0)
+            }
+            Op::StoreAttr(r, n, val) => {
+                self.expect_ty(Void)?;
+                let v = self.arg1(*val, Val)?;
+                let at = self.attr_slot_addr(*r, *n)?;
+                self.b.ins().store(trusted(), v, at, 0);
+                return Ok(None);
             }
             Op::GuardIs(r, bits) | Op::GuardIsNot(r, bits) => {
                 self.expect_ty(Void)?;
@@ -1202,10 +1275,15 @@ mod tests {
     }
 
     fn run(c: &Compiled, slots: &mut [u64], gc: bool) -> u32 {
+        run_in_epoch(c, slots, gc, 0)
+    }
+
+    fn run_in_epoch(c: &Compiled, slots: &mut [u64], gc: bool, epoch: u32) -> u32 {
         let flag = gc;
         let mut ctx = CtxHeader {
             gc_flag: &flag,
             running: 0,
+            class_epoch: &epoch,
         };
         // SAFETY: the trace only touches slots the test's traces name, all inside
         // `slots`, and `ctx` outlives the call.
@@ -1460,6 +1538,61 @@ mod tests {
         let mut s = [flt(-3.5), 0];
         run(&c, &mut s, false);
         assert_eq!(s[1], flt(3.5));
+    }
+
+    /// Shape and epoch guards leave unless the instance and class state match;
+    /// attribute slots load and store in place.
+    #[test]
+    fn instance_guards_and_attribute_slots() {
+        use crate::runtime::object::{InstanceObj, Mut, Obj, ObjData};
+        use crate::runtime::shape::AttrStore;
+        if crate::jit::layout::instance_layout().is_none() {
+            return;
+        }
+        let make = |class: i64, names: &[&str]| {
+            let mut attrs = AttrStore::default();
+            for (k, n) in names.iter().enumerate() {
+                attrs.insert((*n).into(), V::from_small_int(10 + k as i64));
+            }
+            let shape = attrs.shape_id();
+            let o = Box::new(Obj {
+                marked: std::cell::Cell::new(false),
+                data: ObjData::Instance(InstanceObj {
+                    class: V::from_small_int(class),
+                    attrs: Mut::new(attrs),
+                    exc: None,
+                    payload: V::EMPTY,
+                }),
+            });
+            (o, shape)
+        };
+        let (xy, shape_xy) = make(1, &["x", "y"]);
+        let (xyz, _) = make(1, &["x", "y", "z"]);
+        let (other_class, _) = make(2, &["x", "y"]);
+        let mut be = Backend::new().unwrap();
+        let mut tb = Tb::new();
+        let s1 = tb.snap(&[]);
+        let s2 = tb.snap(&[]);
+        let o = tb.add(Op::LoadSlot(0), Ty::Val);
+        tb.guard(Op::GuardShape(o, int(1), shape_xy), Ty::Void, Some(s1));
+        tb.guard(Op::GuardEpoch(7), Ty::Void, Some(s2));
+        let y = tb.add(Op::LoadAttr(o, 1), Ty::Val);
+        tb.add(Op::StoreAttr(o, 0, y), Ty::Void);
+        tb.snap(&[(1, y)]);
+        let c = compile(&mut be, &tb.t);
+        let word = |o: &Obj| V::from_obj(o as *const Obj as *mut Obj).0;
+        let mut s = [word(&xy), 0];
+        assert_eq!(run_in_epoch(&c, &mut s, false, 7), 3);
+        assert_eq!(s[1], int(11));
+        let ObjData::Instance(i) = &xy.data else {
+            unreachable!()
+        };
+        assert_eq!(i.attrs.get().slot(0), V::from_small_int(11));
+        assert_eq!(run_in_epoch(&c, &mut s, false, 8), 2);
+        for bad in [word(&xyz), word(&other_class), int(5), V::NONE.0] {
+            let mut s = [bad, 0];
+            assert_eq!(run_in_epoch(&c, &mut s, false, 7), 1);
+        }
     }
 
     #[test]

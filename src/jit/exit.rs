@@ -143,6 +143,7 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
                 &NEVER_COLLECT
             },
             running: n as u64,
+            class_epoch: &vm.class_epoch,
         },
         vm: vm as *mut Vm,
         root_base,

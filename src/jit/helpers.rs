@@ -11,7 +11,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use crate::compile::bytecode::{AttrCache, CacheKind, CmpOp};
 use crate::interp::call::CallOutcome;
 use crate::interp::simple::FrameCtx;
-use crate::interp::Vm;
+use crate::interp::{ArgBuf, Vm};
 use crate::runtime::error::ExcKind;
 use crate::runtime::object::PyErr;
 use crate::runtime::object::{InstanceObj, IterState, Mut, ObjData};
@@ -358,7 +358,7 @@ extern "C" fn call(ctx: *mut CtxHeader, slot: u64, argc: u64, inlined: u64) -> u
     let (vm, cx) = unsafe { parts(ctx) };
     let at = cx.root_base + slot as usize;
     let f = vm.stack.get(at);
-    let args: Vec<Value> = vm.stack.slice(at + 1, at + 1 + argc as usize).to_vec();
+    let args = ArgBuf::copy(vm.stack.slice(at + 1, at + 1 + argc as usize));
     call_from_trace(vm, f, &args, inlined)
 }
 
@@ -373,7 +373,7 @@ extern "C" fn call_method(ctx: *mut CtxHeader, slot: u64, argc: u64, inlined: u6
     } else {
         (at + 1, argc as usize + 1)
     };
-    let args: Vec<Value> = vm.stack.slice(start, start + n).to_vec();
+    let args = ArgBuf::copy(vm.stack.slice(start, start + n));
     call_from_trace(vm, f, &args, inlined)
 }
 

@@ -122,6 +122,25 @@ impl Helper {
         }
     }
 
+    /// Whether the helper may run Python code, which can change anything: class
+    /// and instance state, iterators, globals. The others only do what their
+    /// description says.
+    pub fn runs_python(self) -> bool {
+        !matches!(
+            self,
+            Helper::ListGet
+                | Helper::ListSet
+                | Helper::LoadGlobal
+                | Helper::ModuleAttr
+                | Helper::GetAttrCached
+                | Helper::SetAttrCached
+                | Helper::LoadMethodCached
+                | Helper::AddAttrCached
+                | Helper::NewInstance
+                | Helper::RangePtr
+        )
+    }
+
     /// Whether the helper may run arbitrary code (and so has effects an optimizer
     /// must not move or drop).
     pub fn has_effects(self) -> bool {
@@ -186,6 +205,17 @@ pub enum Op {
     GuardIsNot(Ref, u64),
     GuardTrue(Ref),
     GuardFalse(Ref),
+    /// The Val is an instance of exactly the class with these bits whose
+    /// attributes have the shape with this id (so `LoadAttr`/`StoreAttr` of that
+    /// shape's slots apply). Python code can change a shape: not reusable across
+    /// instructions with effects.
+    GuardShape(Ref, u64, u32),
+    /// No class changed since the trace was recorded: `Vm::class_epoch` is this.
+    GuardEpoch(u32),
+    /// Instance attribute slot `n` of a Val that a `GuardShape` proved has it.
+    LoadAttr(Ref, u32),
+    /// Stores into instance attribute slot `n` (as `LoadAttr`).
+    StoreAttr(Ref, u32, Ref),
 
     // Ints (inline range). The `Ov` forms guard that the result stays inline.
     AddOv(Ref, Ref),
@@ -240,12 +270,13 @@ impl Op {
     pub fn map_args(&mut self, mut f: impl FnMut(Ref) -> Ref) {
         use Op::*;
         match self {
-            Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) | Clobber(_) | GcCheck => {}
-            Phi(a, b) | StoreMut(a, _, b) => {
+            Int(_) | Float(_) | Bool(_) | Val(_) | LoadSlot(_) | Clobber(_) | GcCheck
+            | GuardEpoch(_) => {}
+            Phi(a, b) | StoreMut(a, _, b) | StoreAttr(a, _, b) => {
                 *a = f(*a);
                 *b = f(*b);
             }
-            LoadField(a, _) | LoadMut(a, _) => *a = f(*a),
+            LoadField(a, _) | LoadMut(a, _) | LoadAttr(a, _) | GuardShape(a, ..) => *a = f(*a),
             StoreSlot(_, a)
             | GuardInt(a)
             | GuardFloat(a)
@@ -295,6 +326,8 @@ impl Op {
                 | GuardIsNot(..)
                 | GuardTrue(_)
                 | GuardFalse(_)
+                | GuardShape(..)
+                | GuardEpoch(_)
                 | AddOv(..)
                 | SubOv(..)
                 | MulOv(..)
@@ -308,7 +341,11 @@ impl Op {
     /// Whether removing the instruction (when its result is unused) changes nothing.
     pub fn is_pure(&self) -> bool {
         match self {
-            Op::StoreSlot(..) | Op::Clobber(_) | Op::Phi(..) | Op::StoreMut(..) => false,
+            Op::StoreSlot(..)
+            | Op::Clobber(_)
+            | Op::Phi(..)
+            | Op::StoreMut(..)
+            | Op::StoreAttr(..) => false,
             Op::Call(h, _) => !h.has_effects(),
             op => !op.is_guard(),
         }
@@ -336,6 +373,10 @@ impl Op {
             GuardIsNot(..) => "gnot",
             GuardTrue(_) => "gtrue",
             GuardFalse(_) => "gfalse",
+            GuardShape(..) => "gshape",
+            GuardEpoch(_) => "gepoch",
+            LoadAttr(..) => "aload",
+            StoreAttr(..) => "astore",
             AddOv(..) => "addov",
             SubOv(..) => "subov",
             MulOv(..) => "mulov",
@@ -480,6 +521,18 @@ impl Trace {
             }
             Op::StoreMut(p, off, v) => {
                 let _ = write!(s, " {p}+{off} {v}");
+            }
+            Op::GuardShape(a, class, shape) => {
+                let _ = write!(s, " {a} {} shape {shape}", describe_bits(*class));
+            }
+            Op::GuardEpoch(e) => {
+                let _ = write!(s, " {e}");
+            }
+            Op::LoadAttr(a, n) => {
+                let _ = write!(s, " {a} #{n}");
+            }
+            Op::StoreAttr(a, n, v) => {
+                let _ = write!(s, " {a} #{n} {v}");
             }
             Op::GuardIs(a, b) | Op::GuardIsNot(a, b) => {
                 let _ = write!(s, " {a} {}", describe_bits(*b));

@@ -1,11 +1,13 @@
-//! Where compiled code finds a list's items: the byte offsets of `Obj` fields it
-//! reads, found once at run time by probing real objects (Rust does not promise
-//! `Vec`'s field order, so it is measured rather than assumed). When probing cannot
-//! pin a layout down, the backend calls the list helpers instead.
+//! Where compiled code finds a list's items and an instance's attributes: the
+//! byte offsets of `Obj` fields it reads, found once at run time by probing real
+//! objects (Rust does not promise the field order of `Vec` or of plain structs, so
+//! it is measured rather than assumed). When probing cannot pin a layout down, the
+//! backend calls the helpers instead.
 
 use std::sync::OnceLock;
 
-use crate::runtime::object::{Mut, Obj, ObjData};
+use crate::runtime::object::{InstanceObj, Mut, Obj, ObjData};
+use crate::runtime::shape::Shape;
 use crate::runtime::value::Value;
 use std::cell::Cell;
 
@@ -21,10 +23,31 @@ pub struct ListLayout {
     pub len_offset: i32,
 }
 
+/// Offsets that inline instance attribute access needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InstanceLayout {
+    /// The `ObjData` discriminant byte, and the discriminant of `ObjData::Instance`.
+    pub tag_offset: i32,
+    pub instance_tag: u8,
+    /// The instance's class (a value word).
+    pub class_offset: i32,
+    /// The `&'static Shape` of its attributes, and the shape's `u32` id in a `Shape`.
+    pub shape_offset: i32,
+    pub shape_id_offset: i32,
+    /// The buffer pointer word of its slot vector.
+    pub slots_ptr_offset: i32,
+}
+
 /// The layout of list objects in this build, if it could be determined.
 pub fn list_layout() -> Option<ListLayout> {
     static LAYOUT: OnceLock<Option<ListLayout>> = OnceLock::new();
     *LAYOUT.get_or_init(probe)
+}
+
+/// The layout of instances in this build, if it could be determined.
+pub fn instance_layout() -> Option<InstanceLayout> {
+    static LAYOUT: OnceLock<Option<InstanceLayout>> = OnceLock::new();
+    *LAYOUT.get_or_init(probe_instance)
 }
 
 fn obj(data: ObjData) -> Obj {
@@ -42,10 +65,6 @@ fn tag_of(o: &Obj) -> u8 {
 }
 
 fn probe() -> Option<ListLayout> {
-    const WORD: usize = std::mem::size_of::<usize>();
-    if std::mem::size_of::<Vec<Value>>() != 3 * WORD {
-        return None;
-    }
     let mut items = Vec::with_capacity(8);
     items.extend([Value::NONE; 3]);
     let list = obj(ObjData::List(Mut::new(items)));
@@ -61,6 +80,24 @@ fn probe() -> Option<ListLayout> {
     };
     let vec: &Vec<Value> = m.get();
     let vec_offset = (vec as *const Vec<Value> as usize).checked_sub(base)?;
+    let (ptr_word, len_word) = vec_words(vec)?;
+    let at = |word: usize| i32::try_from(vec_offset + word * WORD).ok();
+    Some(ListLayout {
+        tag_offset: i32::try_from(tag_offset).ok()?,
+        list_tag,
+        items_ptr_offset: at(ptr_word)?,
+        len_offset: at(len_word)?,
+    })
+}
+
+const WORD: usize = std::mem::size_of::<usize>();
+
+/// Which words of a `Vec` (with distinct pointer, length and capacity) hold its
+/// buffer pointer and its length.
+fn vec_words(vec: &Vec<Value>) -> Option<(usize, usize)> {
+    if std::mem::size_of::<Vec<Value>>() != 3 * WORD {
+        return None;
+    }
     // SAFETY: a `Vec` is three initialized machine words (pointer, capacity,
     // length, in an order Rust does not promise); reading them as integers only
     // inspects them.
@@ -76,12 +113,44 @@ fn probe() -> Option<ListLayout> {
     if ptr_word == len_word || len_word == cap_word || ptr_word == cap_word {
         return None;
     }
-    let at = |word: usize| i32::try_from(vec_offset + word * WORD).ok();
-    Some(ListLayout {
+    Some((ptr_word, len_word))
+}
+
+fn probe_instance() -> Option<InstanceLayout> {
+    let mut attrs = crate::runtime::shape::AttrStore::default();
+    // Three slots with capacity for more: pointer, length and capacity differ.
+    for name in ["a", "b", "c"] {
+        attrs.insert(name.into(), Value::NONE);
+    }
+    let inst = obj(ObjData::Instance(InstanceObj {
+        class: Value::NONE,
+        attrs: Mut::new(attrs),
+        exc: None,
+        payload: Value::EMPTY,
+    }));
+    let list = obj(ObjData::List(Mut::new(vec![])));
+    let base = &inst as *const Obj as usize;
+    let tag_offset = (&inst.data as *const ObjData as usize).checked_sub(base)?;
+    let instance_tag = tag_of(&inst);
+    if instance_tag == tag_of(&list) {
+        return None;
+    }
+    let ObjData::Instance(io) = &inst.data else {
+        return None;
+    };
+    let class_offset = (&io.class as *const Value as usize).checked_sub(base)?;
+    let store = io.attrs.get();
+    let (shape_addr, slots_addr) = store.field_addresses();
+    let slots_vec: &Vec<Value> = store.slots_vec();
+    let (ptr_word, _) = vec_words(slots_vec)?;
+    let off = |addr: usize| i32::try_from(addr.checked_sub(base)?).ok();
+    Some(InstanceLayout {
         tag_offset: i32::try_from(tag_offset).ok()?,
-        list_tag,
-        items_ptr_offset: at(ptr_word)?,
-        len_offset: at(len_word)?,
+        instance_tag,
+        class_offset: i32::try_from(class_offset).ok()?,
+        shape_offset: off(shape_addr)?,
+        shape_id_offset: i32::try_from(std::mem::offset_of!(Shape, id)).ok()?,
+        slots_ptr_offset: off(slots_addr + ptr_word * WORD)?,
     })
 }
 
@@ -109,5 +178,34 @@ mod tests {
         }
         let d = obj(ObjData::Tuple(Box::new([Value::NONE])));
         assert_ne!(tag_of(&d), l.list_tag);
+    }
+
+    /// The probed offsets read a real instance's class, shape id and slots.
+    #[test]
+    fn probed_layout_reads_an_instance() {
+        let l = instance_layout().expect("layout found on this target");
+        let mut attrs = crate::runtime::shape::AttrStore::default();
+        attrs.insert("x".into(), Value::from_small_int(5));
+        attrs.insert("y".into(), Value::from_small_int(6));
+        let want_shape = attrs.shape_id();
+        let o = obj(ObjData::Instance(InstanceObj {
+            class: Value::from_small_int(42),
+            attrs: Mut::new(attrs),
+            exc: None,
+            payload: Value::EMPTY,
+        }));
+        let p = &o as *const Obj as *const u8;
+        // SAFETY: the offsets were measured on an `Obj` of the same type and lie
+        // inside it; the shape reference and slot pointer address live data.
+        unsafe {
+            assert_eq!(*p.add(l.tag_offset as usize), l.instance_tag);
+            let class = *(p.add(l.class_offset as usize) as *const Value);
+            assert_eq!(class.as_int(), 42);
+            let shape = *(p.add(l.shape_offset as usize) as *const *const u8);
+            let id = *(shape.add(l.shape_id_offset as usize) as *const u32);
+            assert_eq!(id, want_shape);
+            let slots = *(p.add(l.slots_ptr_offset as usize) as *const *const Value);
+            assert_eq!((*slots.add(1)).as_int(), 6);
+        }
     }
 }

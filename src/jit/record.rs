@@ -185,6 +185,11 @@ pub struct Recorder {
     /// The interpreter frames a side trace starts in include one the trace
     /// cannot describe (an `__init__` whose instance it cannot find).
     unsupported_frames: bool,
+    /// Instances whose class and shape a guard proved since the last instruction
+    /// that may run Python code: (value, class bits, shape id).
+    known_shapes: Vec<(Ref, u64, u32)>,
+    /// Whether a `GuardEpoch` ran since the last instruction that may run Python.
+    epoch_known: bool,
     frames: Vec<RecFrame>,
     slots: Vec<SlotState>,
     pending: Pending,
@@ -220,6 +225,8 @@ impl Recorder {
             consts: vec![f.code_val, f.func, f.module],
             caches: vec![],
             unsupported_frames: false,
+            known_shapes: vec![],
+            epoch_known: false,
             slot_extent: f.code.nregs as u32,
             max_depth: 0,
             frames: vec![RecFrame {
@@ -296,6 +303,10 @@ impl Recorder {
 
     fn emit(&mut self, op: Op, ty: Ty) -> Ref {
         let r = Ref(self.trace.ins.len() as u32);
+        if matches!(op, Op::Call(h, _) if h.runs_python()) {
+            self.known_shapes.clear();
+            self.epoch_known = false;
+        }
         self.trace.ins.push(Ins {
             op,
             ty,
@@ -770,7 +781,11 @@ impl Recorder {
                 }
             }
             Instr::GetAttr { dst, obj, name } => {
-                if self.cache_hits(vm, code, pc, obj as u32, CacheKind::InstanceSlot) {
+                if let Some(slot) = self.instance_slot(vm, code, pc, obj as u32) {
+                    let o = self.val_of(obj as u32);
+                    let r = self.emit(Op::LoadAttr(o, slot), Ty::Val);
+                    self.set(dst as u32, r);
+                } else if self.cache_hits(vm, code, pc, obj as u32, CacheKind::InstanceSlot) {
                     let o = self.val_of(obj as u32);
                     let c = self.cache_ref(code, pc);
                     let r = self.call_or_exit(Helper::GetAttrCached, vec![o, c], pc);
@@ -782,7 +797,11 @@ impl Recorder {
                 }
             }
             Instr::SetAttr { obj, src, .. } => {
-                if self.cache_hits(vm, code, pc, obj as u32, CacheKind::InstanceSlot) {
+                if let Some(slot) = self.instance_slot(vm, code, pc, obj as u32) {
+                    let o = self.val_of(obj as u32);
+                    let v = self.val_of(src as u32);
+                    self.emit(Op::StoreAttr(o, slot, v), Ty::Void);
+                } else if self.cache_hits(vm, code, pc, obj as u32, CacheKind::InstanceSlot) {
                     let o = self.val_of(obj as u32);
                     let c = self.cache_ref(code, pc);
                     let v = self.val_of(src as u32);
@@ -792,12 +811,24 @@ impl Recorder {
                     let c = self.cache_ref(code, pc);
                     let v = self.val_of(src as u32);
                     self.call_or_exit(Helper::AddAttrCached, vec![o, c, v], pc);
+                    // The instance moved to the cache's next shape (shapes only
+                    // grow, so other values' known slots stay valid).
+                    let cache = code.attr_cache[pc as usize].get();
+                    if let Some(next) = cache.next {
+                        self.known_shapes.retain(|k| k.0 != o);
+                        self.known_shapes.push((o, cache.class, next.id));
+                    }
                 } else {
                     self.step(ins, pc);
                 }
             }
             Instr::LoadMethod { dst, obj, name } => {
-                if self.cache_hits(vm, code, pc, obj as u32, CacheKind::Method) {
+                if let Some(method) = self.instance_method(vm, code, pc, obj as u32) {
+                    let o = self.val_of(obj as u32);
+                    let m = self.constant(method);
+                    self.set(dst as u32, m);
+                    self.set(dst as u32 + 1, o);
+                } else if self.cache_hits(vm, code, pc, obj as u32, CacheKind::Method) {
                     let o = self.val_of(obj as u32);
                     let c = self.cache_ref(code, pc);
                     let r = self.call_or_exit(Helper::LoadMethodCached, vec![o, c], pc);
@@ -1091,6 +1122,61 @@ impl Recorder {
             Some(ObjData::Str(_)) if kind == CacheKind::Method => c.class == vm.types.str_.bits(),
             _ => false,
         }
+    }
+
+    /// The attribute slot an `InstanceSlot` inline cache names, when it applies to
+    /// the instance in `reg`: guards its class and shape (and the class epoch)
+    /// unless already proved.
+    fn instance_slot(&mut self, vm: &Vm, code: &Code, pc: u32, reg: u32) -> Option<u32> {
+        if !self.cache_hits(vm, code, pc, reg, CacheKind::InstanceSlot) {
+            return None;
+        }
+        let c = code.attr_cache[pc as usize].get();
+        self.guard_instance(vm, reg, c.class, c.shape, pc)?;
+        Some(c.slot)
+    }
+
+    /// The method a `Method` inline cache holds, when it applies to the instance
+    /// in `reg` (guarded as for `instance_slot`).
+    fn instance_method(&mut self, vm: &Vm, code: &Code, pc: u32, reg: u32) -> Option<Value> {
+        if !self.cache_hits(vm, code, pc, reg, CacheKind::Method) {
+            return None;
+        }
+        if !matches!(
+            self.actual(vm, reg).as_obj().map(|o| &o.data),
+            Some(ObjData::Instance(_))
+        ) {
+            return None;
+        }
+        let c = code.attr_cache[pc as usize].get();
+        self.guard_instance(vm, reg, c.class, c.shape, pc)?;
+        Some(c.value)
+    }
+
+    /// Guards that the instance in `reg` has this class and shape and that no
+    /// class changed, each unless already proved; None when machine code cannot
+    /// read instances in this build.
+    fn guard_instance(&mut self, vm: &Vm, reg: u32, class: u64, shape: u32, pc: u32) -> Option<()> {
+        crate::jit::layout::instance_layout()?;
+        let o = self.val_of(reg);
+        let mut sn = None;
+        if !self.known_shapes.contains(&(o, class, shape)) {
+            let s = self.snapshot(pc, ExitKind::Resume);
+            sn = Some(s);
+            self.guard(Op::GuardShape(o, class, shape), Ty::Void, s);
+            self.known_shapes.push((o, class, shape));
+            // The class must outlive the trace: its bits are compared.
+            self.consts.push(Value(class));
+        }
+        if !self.epoch_known {
+            let s = match sn {
+                Some(s) => s,
+                None => self.snapshot(pc, ExitKind::Resume),
+            };
+            self.guard(Op::GuardEpoch(vm.class_epoch), Ty::Void, s);
+            self.epoch_known = true;
+        }
+        Some(())
     }
 
     /// The code of a Python function the interpreter calls by pushing a frame in

@@ -107,6 +107,18 @@ impl Default for AttrStore {
 }
 
 impl AttrStore {
+    /// The addresses of the shape reference and the slot vector, for the JIT's
+    /// layout probe (compiled code reads both).
+    pub fn field_addresses(&self) -> (usize, usize) {
+        (
+            &self.shape as *const &'static Shape as usize,
+            &self.slots as *const Vec<Value> as usize,
+        )
+    }
+    /// The slot vector itself, for the JIT's layout probe.
+    pub fn slots_vec(&self) -> &Vec<Value> {
+        &self.slots
+    }
     #[inline]
     pub fn shape_id(&self) -> u32 {
         self.shape.id

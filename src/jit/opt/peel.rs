@@ -27,22 +27,6 @@ fn reads_frame(op: &Op) -> bool {
     )
 }
 
-/// Helpers that never run Python code (so cannot touch an iterator's state).
-fn runs_no_python(h: Helper) -> bool {
-    matches!(
-        h,
-        Helper::ListGet
-            | Helper::ListSet
-            | Helper::LoadGlobal
-            | Helper::GetAttrCached
-            | Helper::SetAttrCached
-            | Helper::LoadMethodCached
-            | Helper::AddAttrCached
-            | Helper::NewInstance
-            | Helper::RangePtr
-    )
-}
-
 /// Iterator fields the iteration loads once and then stores once (a `range`
 /// loop's counter), at an address the body reuses from the preamble: the body
 /// takes the loaded value from a Phi instead of memory (the store stays, so
@@ -52,7 +36,7 @@ fn carried_fields(t: &Trace, invariant: &BTreeSet<u32>) -> Vec<(usize, Ref)> {
     let python = t
         .ins
         .iter()
-        .any(|i| matches!(i.op, Op::Call(h, _) if !runs_no_python(h)));
+        .any(|i| matches!(i.op, Op::Call(h, _) if h.runs_python()));
     if python {
         return vec![];
     }
@@ -101,7 +85,12 @@ fn cse_key(op: &Op, ty: Ty) -> Option<String> {
         | Op::GcCheck
         | Op::Phi(..)
         | Op::LoadMut(..)
-        | Op::StoreMut(..) => None,
+        | Op::StoreMut(..)
+        // Instance memory and class state change under code with effects.
+        | Op::GuardShape(..)
+        | Op::GuardEpoch(_)
+        | Op::LoadAttr(..)
+        | Op::StoreAttr(..) => None,
         // A field address depends only on the object.
         Op::Call(Helper::RangePtr, _) => Some(format!("{op:?} {ty:?}")),
         Op::Call(..) => None,
