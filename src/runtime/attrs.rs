@@ -967,55 +967,15 @@ impl Vm {
             return Ok(m);
         }
         if let Some(src) = crate::stdlib::source(name) {
-            let m = self.new_module(name);
-            self.modules.insert(Rc::from(name), m);
             let fname = format!("<frozen {name}>");
-            crate::interp::remember_source(&fname, src);
-            let code = match self.compile(src, &fname, m) {
-                Ok(c) => c,
-                Err(text) => {
-                    self.modules.remove(name);
-                    return Err(PyErr::new(ExcKind::SyntaxError, text));
-                }
-            };
-            self.extra_roots.push(m);
-            let r = self.run_nested_module(code, m);
-            self.extra_roots.pop();
-            if let Err(e) = r {
-                self.modules.remove(name);
-                return Err(e);
-            }
-            return Ok(m);
+            return self.exec_source_module(name, src, &fname, false);
         }
         // A user module beside the program.
         if let Some(dir) = self.script_dir.clone() {
             let path = dir.join(format!("{}.py", name.replace('.', "/")));
             if let Ok(src) = std::fs::read_to_string(&path) {
-                let m = self.new_module(name);
-                self.modules.insert(Rc::from(name), m);
                 let fname = path.to_string_lossy().to_string();
-                crate::interp::remember_source(&fname, &src);
-                let code = match self.compile(&src, &fname, m) {
-                    Ok(c) => c,
-                    Err(text) => {
-                        self.modules.remove(name);
-                        let msg = text
-                            .lines()
-                            .last()
-                            .unwrap_or("")
-                            .trim_start_matches("SyntaxError: ")
-                            .to_string();
-                        return Err(PyErr::new(ExcKind::SyntaxError, msg));
-                    }
-                };
-                self.extra_roots.push(m);
-                let r = self.run_nested_module(code, m);
-                self.extra_roots.pop();
-                if let Err(e) = r {
-                    self.modules.remove(name);
-                    return Err(e);
-                }
-                return Ok(m);
+                return self.exec_source_module(name, &src, &fname, true);
             }
         }
         // ImportError's `name`, `path` and `msg` attributes, as CPython sets them.
@@ -1026,6 +986,49 @@ impl Vm {
         let kw = [(self.new_str("name"), nv)];
         super::builtins::import_error_init(self, exc, &[msg], &kw)?;
         Err(PyErr::Raised(exc))
+    }
+
+    /// Creates module `name` from Python source and runs it. Like CPython, the
+    /// module is in `sys.modules` while its body runs (so circular imports see
+    /// it) and is taken out again when the body fails.
+    fn exec_source_module(
+        &mut self,
+        name: &str,
+        src: &str,
+        fname: &str,
+        user_file: bool,
+    ) -> PyResult<Value> {
+        let m = self.new_module(name);
+        self.modules.insert(Rc::from(name), m);
+        crate::interp::remember_source(fname, src);
+        let code = match self.compile(src, fname, m) {
+            Ok(c) => c,
+            Err(text) => {
+                self.modules.remove(name);
+                // A user file's error names its own line; embedded modules keep
+                // the whole report.
+                let msg = if user_file {
+                    text.lines()
+                        .last()
+                        .unwrap_or("")
+                        .trim_start_matches("SyntaxError: ")
+                        .to_string()
+                } else {
+                    text
+                };
+                return Err(PyErr::new(ExcKind::SyntaxError, msg));
+            }
+        };
+        self.extra_roots.push(m);
+        let r = super::modules::sys::note_module(self, name, m)
+            .and_then(|()| self.run_nested_module(code, m));
+        self.extra_roots.pop();
+        if let Err(e) = r {
+            self.modules.remove(name);
+            super::modules::sys::forget_module(self, name)?;
+            return Err(e);
+        }
+        Ok(m)
     }
 
     fn run_nested_module(&mut self, code: Value, module: Value) -> PyResult<Value> {

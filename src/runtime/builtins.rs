@@ -420,6 +420,10 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
         }
         "zip" => {
             check_kw(vm, kw, "zip", &["strict"])?;
+            let strict = match kwarg(vm, kw, "strict") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
             let mut its = vec![];
             for (i, &a) in args.iter().enumerate() {
                 match vm.get_iter(a) {
@@ -434,7 +438,7 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
                     }
                 }
             }
-            IterState::Zip { its }
+            IterState::Zip { its, strict }
         }
         "map" => {
             no_kw(vm, kw, "map")?;
@@ -1694,6 +1698,21 @@ pub fn builtin_value_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Optio
             "real" | "numerator" => Some(vm.int_of(as_intref(obj).expect("int"))),
             "imag" => Some(Value::from_small_int(0)),
             "denominator" => Some(Value::from_small_int(1)),
+            _ => None,
+        });
+    }
+    if let Some(ObjData::Generator(g)) = obj.as_obj().map(|o| &o.data) {
+        let (status, code) = {
+            let g = g.get();
+            (g.status, g.code)
+        };
+        return Ok(match name {
+            "gi_running" => Some(Value::from_bool(status == GenStatus::Running)),
+            "gi_code" => Some(code),
+            "__name__" => Some(vm.new_str(&crate::interp::call::code_of(code).name.clone())),
+            "__qualname__" => {
+                Some(vm.new_str(&crate::interp::call::code_of(code).qualname.clone()))
+            }
             _ => None,
         });
     }

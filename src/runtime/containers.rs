@@ -869,15 +869,16 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Zip { its } => {
-                let its = its.clone();
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 if its.is_empty() {
                     return Ok(None);
                 }
                 let mut out = Vec::with_capacity(its.len());
-                for i in its {
+                for (pos, &i) in its.iter().enumerate() {
                     match self.iter_next(i)? {
                         Some(v) => out.push(v),
+                        None if strict => return zip_strict_end(self, &its, pos),
                         None => return Ok(None),
                     }
                 }
@@ -1129,4 +1130,29 @@ impl OrType for PyErr {
     fn or_type(self, _tn: std::rc::Rc<str>) -> Self {
         self
     }
+}
+
+/// The end of a strict `zip`: input `pos` ran out first. Fine when every input
+/// ends at the same step; otherwise CPython's ValueError naming the odd one.
+fn zip_strict_end(vm: &mut Vm, its: &[Value], pos: usize) -> PyResult<Option<Value>> {
+    let plural = |i: usize| if i == 1 { " " } else { "s 1-" };
+    if pos > 0 {
+        return Err(PyErr::value_error(format!(
+            "zip() argument {} is shorter than argument{}{}",
+            pos + 1,
+            plural(pos),
+            pos
+        )));
+    }
+    for (i, &it) in its.iter().enumerate().skip(1) {
+        if vm.iter_next(it)?.is_some() {
+            return Err(PyErr::value_error(format!(
+                "zip() argument {} is longer than argument{}{}",
+                i + 1,
+                plural(i),
+                i
+            )));
+        }
+    }
+    Ok(None)
 }

@@ -156,6 +156,21 @@ pub fn note_module(vm: &mut Vm, name: &str, module: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Takes a module whose body failed out of `sys.modules` again.
+pub fn forget_module(vm: &mut Vm, name: &str) -> PyResult<()> {
+    let Some(&sys) = vm.modules.get("sys") else {
+        return Ok(());
+    };
+    let Some(d) = vm.module_globals(sys).get().get("modules") else {
+        return Ok(());
+    };
+    if matches!(d.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+        let key = vm.new_str(name);
+        vm.dict_remove(d, key)?;
+    }
+    Ok(())
+}
+
 fn sys_exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     super::no_kw(kw, "exit")?;
     super::positional(args, "exit", 0, 1)?;
