@@ -108,7 +108,9 @@ impl Vm {
                     return Ok(None);
                 }
                 if name == "__dict__" {
+                    // A fresh dict of the attributes that writes through to them.
                     let mut d = super::dict::DictObj::new();
+                    d.owner = Some(obj);
                     let items: Vec<(Rc<str>, Value)> = inst
                         .attrs
                         .get()
@@ -202,6 +204,10 @@ impl Vm {
             }
             Some(ObjData::Function(f)) => match name {
                 "__name__" => Ok(Some(self.new_str(&f.name.get().clone()))),
+                // An assigned `__qualname__`/`__module__` (functools.wraps) wins.
+                "__qualname__" | "__module__" if f.attrs.get().contains_key(name) => {
+                    Ok(f.attrs.get().get(name).copied())
+                }
                 "__qualname__" => Ok(Some(self.new_str(&f.qualname.clone()))),
                 "__doc__" => Ok(Some(match f.attrs.get().get(name) {
                     Some(&v) => v,

@@ -1,6 +1,8 @@
 //! Items and iteration: subscripts and slices, dict and set operations keyed by
 //! Python hash and equality, the iterator protocol, unpacking.
 
+use std::rc::Rc;
+
 use num_traits::ToPrimitive;
 
 use super::dict::DictObj;
@@ -403,7 +405,28 @@ impl Vm {
                 self.heap.note_growth(32);
             }
         }
+        if let Some(owner) = dict.get().owner {
+            self.owner_attr_changed(owner, key, Some(val));
+        }
         Ok(())
+    }
+
+    /// Applies a store (`Some`) or deletion (`None`) made through an instance's
+    /// `__dict__` to the instance's attributes. Keys that are not strings have
+    /// no attribute to mirror.
+    pub(crate) fn owner_attr_changed(&mut self, owner: Value, key: Value, val: Option<Value>) {
+        let Some(name) = self.str_contents(key) else {
+            return;
+        };
+        if let Some(ObjData::Instance(inst)) = owner.as_obj().map(|o| &o.data) {
+            let attrs = inst.attrs.get_mut();
+            match val {
+                Some(v) => attrs.insert(Rc::from(name), v),
+                None => {
+                    attrs.shift_remove(name);
+                }
+            }
+        }
     }
 
     pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
@@ -412,7 +435,11 @@ impl Vm {
         match self.dict_find(dict.get(), h, key)? {
             Some(i) => {
                 let (k, _) = dict.get().entry_at(i).expect("entry");
-                Ok(dict.get_mut().remove(h, &mut |x| x == k).map(|(_, v)| v))
+                let removed = dict.get_mut().remove(h, &mut |x| x == k).map(|(_, v)| v);
+                if let Some(owner) = dict.get().owner {
+                    self.owner_attr_changed(owner, k, None);
+                }
+                Ok(removed)
             }
             None => Ok(None),
         }

@@ -659,6 +659,15 @@ fn dict_clear(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let d = recv_dict(vm, a, "clear")?;
     noargs(a, k, "dict", "clear")?;
     d.get_mut().clear();
+    if let Some(ObjData::Instance(inst)) = d
+        .get()
+        .owner
+        .as_ref()
+        .and_then(|o| o.as_obj())
+        .map(|o| &o.data)
+    {
+        *inst.attrs.get_mut() = Default::default();
+    }
     Ok(Value::NONE)
 }
 
@@ -666,7 +675,12 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let d = recv_dict(vm, a, "popitem")?;
     noargs(a, k, "dict", "popitem")?;
     match d.get_mut().pop_last() {
-        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        Some((k, v)) => {
+            if let Some(owner) = d.get().owner {
+                vm.owner_attr_changed(owner, k, None);
+            }
+            Ok(vm.new_tuple(vec![k, v]))
+        }
         None => Err(PyErr::new(
             ExcKind::KeyError,
             "popitem(): dictionary is empty",
