@@ -853,13 +853,14 @@ impl Vm {
             .and_then(|v| self.str_contents(*v))
             .map(Rc::from)
             .unwrap_or_else(|| Rc::from(name));
-        let module_name: Rc<str> = match module.as_obj().map(|o| &o.data) {
-            Some(ObjData::Module(m)) => m.name.clone(),
-            _ => dict
-                .get("__module__")
-                .and_then(|v| self.str_contents(*v))
-                .map(Rc::from)
-                .unwrap_or_else(|| Rc::from("__main__")),
+        // A `__module__` assigned in the class body wins over the defining module.
+        let module_name: Rc<str> = match dict.get("__module__").and_then(|v| self.str_contents(*v))
+        {
+            Some(m) => Rc::from(m),
+            None => match module.as_obj().map(|o| &o.data) {
+                Some(ObjData::Module(m)) => m.name.clone(),
+                _ => Rc::from("__main__"),
+            },
         };
         let builtin = bases
             .iter()

@@ -20,6 +20,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("heapq", include_str!("heapq.py")),
     ("io", include_str!("io.py")),
     ("itertools", include_str!("itertools.py")),
+    ("json", include_str!("json.py")),
     ("keyword", include_str!("keyword.py")),
     ("linecache", include_str!("linecache.py")),
     ("operator", include_str!("operator.py")),
