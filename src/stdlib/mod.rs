@@ -16,6 +16,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("copy", include_str!("copy.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("enum", include_str!("enum.py")),
+    ("fractions", include_str!("fractions.py")),
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
     ("io", include_str!("io.py")),
