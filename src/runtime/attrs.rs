@@ -273,8 +273,9 @@ impl Vm {
                 _ => None,
             }),
             Some(ObjData::Native(n)) => match name {
-                "__name__" => Ok(Some(self.new_str(n.name))),
+                "__name__" | "__qualname__" => Ok(Some(self.new_str(n.name))),
                 "__self__" => Ok(Some(n.receiver)),
+                "__class__" => Ok(Some(self.type_of(obj))),
                 _ => Ok(None),
             },
             _ => {

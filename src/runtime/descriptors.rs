@@ -904,7 +904,25 @@ pub fn install_value_specials(vm: &mut Vm) {
                 vm.set_class_attr(cls, name, v);
             }
         }
+        // Mutable containers are unhashable: their class says so, as CPython's do
+        // (collections.abc.Hashable looks for it).
+        if matches!(b, B::List | B::Dict | B::Set) {
+            vm.set_class_attr(cls, "__hash__", Value::NONE);
+        }
     }
+    let builtin_function = vm.types.builtin_function;
+    let call = vm.native("__call__", sp_call);
+    vm.set_class_attr(builtin_function, "__call__", call);
+}
+
+/// `builtin_function.__call__(*args, **kw)`: calls the function itself.
+fn sp_call(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let Some((&f, args)) = a.split_first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__call__' of 'builtin_function_or_method' object needs an argument",
+        ));
+    };
+    vm.call_value(f, args, k)
 }
 
 // ---- type and metaclasses ---------------------------------------------------------

@@ -612,9 +612,7 @@ fn range_index(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
             let shown = vm.repr_of(a[1])?;
             Err(PyErr::value_error(format!("{shown} is not in range")))
         }
-        None => Err(PyErr::value_error(
-            "sequence.index(x): x not in sequence",
-        )),
+        None => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
     }
 }
 

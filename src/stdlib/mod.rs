@@ -25,6 +25,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("keyword", include_str!("keyword.py")),
     ("linecache", include_str!("linecache.py")),
     ("operator", include_str!("operator.py")),
+    ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("traceback", include_str!("traceback.py")),
     ("typing", include_str!("typing.py")),
