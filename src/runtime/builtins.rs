@@ -1474,7 +1474,14 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `fmt % args` for strings.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args.as_obj().map(|o| &o.data) {
+    // Instances of tuple and dict subclasses count as tuples and mappings.
+    let data = match args.as_obj().map(|o| &o.data) {
+        Some(ObjData::Instance(inst)) if !inst.payload.is_empty() => {
+            inst.payload.as_obj().map(|o| &o.data)
+        }
+        d => d,
+    };
+    let (items, mapping): (Vec<Value>, Option<Value>) = match data {
         Some(ObjData::Tuple(t)) => (t.to_vec(), None),
         Some(ObjData::Dict(_)) => (vec![args], Some(args)),
         _ => (vec![args], None),
