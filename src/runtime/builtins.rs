@@ -393,6 +393,40 @@ pub fn construct_builtin(
         }
         B::NoneType => Ok(Value::NONE),
         B::Iterator => construct_iterator(vm, &name, args, kw),
+        // `types.MethodType(func, obj)`: a bound method.
+        B::Method => {
+            no_kw(vm, kw, "method")?;
+            if args.len() != 2 {
+                return Err(PyErr::type_error(format!(
+                    "method expected 2 arguments, got {}",
+                    args.len()
+                )));
+            }
+            if !b_callable(vm, &args[..1], &[])?.as_bool() {
+                return Err(PyErr::type_error("first argument must be callable"));
+            }
+            if args[1].is_none() {
+                return Err(PyErr::type_error("instance must not be None"));
+            }
+            Ok(vm.heap.alloc(ObjData::BoundMethod(args[1], args[0])))
+        }
+        // `types.ModuleType(name)`: an empty module.
+        B::Module => {
+            no_kw(vm, kw, "module")?;
+            if args.is_empty() || args.len() > 2 {
+                return Err(PyErr::type_error(format!(
+                    "module() takes at most 2 arguments ({} given)",
+                    args.len()
+                )));
+            }
+            let Some(module_name) = vm.str_contents(args[0]).map(str::to_string) else {
+                let tn = vm.type_name(args[0]);
+                return Err(PyErr::type_error(format!(
+                    "module() argument 'name' must be str, not {tn}"
+                )));
+            };
+            Ok(vm.new_module(&module_name))
+        }
         _ => Err(PyErr::type_error(format!(
             "cannot create '{name}' instances"
         ))),

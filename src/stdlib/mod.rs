@@ -28,5 +28,6 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("traceback", include_str!("traceback.py")),
+    ("types", include_str!("types.py")),
     ("typing", include_str!("typing.py")),
 ];
