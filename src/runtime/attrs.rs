@@ -108,7 +108,9 @@ impl Vm {
                     return Ok(None);
                 }
                 if name == "__dict__" {
+                    // A fresh dict of the attributes that writes through to them.
                     let mut d = super::dict::DictObj::new();
+                    d.owner = Some(obj);
                     let items: Vec<(Rc<str>, Value)> = inst
                         .attrs
                         .get()
@@ -202,6 +204,10 @@ impl Vm {
             }
             Some(ObjData::Function(f)) => match name {
                 "__name__" => Ok(Some(self.new_str(&f.name.get().clone()))),
+                // An assigned `__qualname__`/`__module__` (functools.wraps) wins.
+                "__qualname__" | "__module__" if f.attrs.get().contains_key(name) => {
+                    Ok(f.attrs.get().get(name).copied())
+                }
                 "__qualname__" => Ok(Some(self.new_str(&f.qualname.clone()))),
                 "__doc__" => Ok(Some(match f.attrs.get().get(name) {
                     Some(&v) => v,
@@ -267,8 +273,9 @@ impl Vm {
                 _ => None,
             }),
             Some(ObjData::Native(n)) => match name {
-                "__name__" => Ok(Some(self.new_str(n.name))),
+                "__name__" | "__qualname__" => Ok(Some(self.new_str(n.name))),
                 "__self__" => Ok(Some(n.receiver)),
+                "__class__" => Ok(Some(self.type_of(obj))),
                 _ => Ok(None),
             },
             _ => {
@@ -847,13 +854,14 @@ impl Vm {
             .and_then(|v| self.str_contents(*v))
             .map(Rc::from)
             .unwrap_or_else(|| Rc::from(name));
-        let module_name: Rc<str> = match module.as_obj().map(|o| &o.data) {
-            Some(ObjData::Module(m)) => m.name.clone(),
-            _ => dict
-                .get("__module__")
-                .and_then(|v| self.str_contents(*v))
-                .map(Rc::from)
-                .unwrap_or_else(|| Rc::from("__main__")),
+        // A `__module__` assigned in the class body wins over the defining module.
+        let module_name: Rc<str> = match dict.get("__module__").and_then(|v| self.str_contents(*v))
+        {
+            Some(m) => Rc::from(m),
+            None => match module.as_obj().map(|o| &o.data) {
+                Some(ObjData::Module(m)) => m.name.clone(),
+                _ => Rc::from("__main__"),
+            },
         };
         let builtin = bases
             .iter()
@@ -967,55 +975,15 @@ impl Vm {
             return Ok(m);
         }
         if let Some(src) = crate::stdlib::source(name) {
-            let m = self.new_module(name);
-            self.modules.insert(Rc::from(name), m);
             let fname = format!("<frozen {name}>");
-            crate::interp::remember_source(&fname, src);
-            let code = match self.compile(src, &fname, m) {
-                Ok(c) => c,
-                Err(text) => {
-                    self.modules.remove(name);
-                    return Err(PyErr::new(ExcKind::SyntaxError, text));
-                }
-            };
-            self.extra_roots.push(m);
-            let r = self.run_nested_module(code, m);
-            self.extra_roots.pop();
-            if let Err(e) = r {
-                self.modules.remove(name);
-                return Err(e);
-            }
-            return Ok(m);
+            return self.exec_source_module(name, src, &fname, false);
         }
         // A user module beside the program.
         if let Some(dir) = self.script_dir.clone() {
             let path = dir.join(format!("{}.py", name.replace('.', "/")));
             if let Ok(src) = std::fs::read_to_string(&path) {
-                let m = self.new_module(name);
-                self.modules.insert(Rc::from(name), m);
                 let fname = path.to_string_lossy().to_string();
-                crate::interp::remember_source(&fname, &src);
-                let code = match self.compile(&src, &fname, m) {
-                    Ok(c) => c,
-                    Err(text) => {
-                        self.modules.remove(name);
-                        let msg = text
-                            .lines()
-                            .last()
-                            .unwrap_or("")
-                            .trim_start_matches("SyntaxError: ")
-                            .to_string();
-                        return Err(PyErr::new(ExcKind::SyntaxError, msg));
-                    }
-                };
-                self.extra_roots.push(m);
-                let r = self.run_nested_module(code, m);
-                self.extra_roots.pop();
-                if let Err(e) = r {
-                    self.modules.remove(name);
-                    return Err(e);
-                }
-                return Ok(m);
+                return self.exec_source_module(name, &src, &fname, true);
             }
         }
         // ImportError's `name`, `path` and `msg` attributes, as CPython sets them.
@@ -1026,6 +994,49 @@ impl Vm {
         let kw = [(self.new_str("name"), nv)];
         super::builtins::import_error_init(self, exc, &[msg], &kw)?;
         Err(PyErr::Raised(exc))
+    }
+
+    /// Creates module `name` from Python source and runs it. Like CPython, the
+    /// module is in `sys.modules` while its body runs (so circular imports see
+    /// it) and is taken out again when the body fails.
+    fn exec_source_module(
+        &mut self,
+        name: &str,
+        src: &str,
+        fname: &str,
+        user_file: bool,
+    ) -> PyResult<Value> {
+        let m = self.new_module(name);
+        self.modules.insert(Rc::from(name), m);
+        crate::interp::remember_source(fname, src);
+        let code = match self.compile(src, fname, m) {
+            Ok(c) => c,
+            Err(text) => {
+                self.modules.remove(name);
+                // A user file's error names its own line; embedded modules keep
+                // the whole report.
+                let msg = if user_file {
+                    text.lines()
+                        .last()
+                        .unwrap_or("")
+                        .trim_start_matches("SyntaxError: ")
+                        .to_string()
+                } else {
+                    text
+                };
+                return Err(PyErr::new(ExcKind::SyntaxError, msg));
+            }
+        };
+        self.extra_roots.push(m);
+        let r = super::modules::sys::note_module(self, name, m)
+            .and_then(|()| self.run_nested_module(code, m));
+        self.extra_roots.pop();
+        if let Err(e) = r {
+            self.modules.remove(name);
+            super::modules::sys::forget_module(self, name)?;
+            return Err(e);
+        }
+        Ok(m)
     }
 
     fn run_nested_module(&mut self, code: Value, module: Value) -> PyResult<Value> {

@@ -393,6 +393,40 @@ pub fn construct_builtin(
         }
         B::NoneType => Ok(Value::NONE),
         B::Iterator => construct_iterator(vm, &name, args, kw),
+        // `types.MethodType(func, obj)`: a bound method.
+        B::Method => {
+            no_kw(vm, kw, "method")?;
+            if args.len() != 2 {
+                return Err(PyErr::type_error(format!(
+                    "method expected 2 arguments, got {}",
+                    args.len()
+                )));
+            }
+            if !b_callable(vm, &args[..1], &[])?.as_bool() {
+                return Err(PyErr::type_error("first argument must be callable"));
+            }
+            if args[1].is_none() {
+                return Err(PyErr::type_error("instance must not be None"));
+            }
+            Ok(vm.heap.alloc(ObjData::BoundMethod(args[1], args[0])))
+        }
+        // `types.ModuleType(name)`: an empty module.
+        B::Module => {
+            no_kw(vm, kw, "module")?;
+            if args.is_empty() || args.len() > 2 {
+                return Err(PyErr::type_error(format!(
+                    "module() takes at most 2 arguments ({} given)",
+                    args.len()
+                )));
+            }
+            let Some(module_name) = vm.str_contents(args[0]).map(str::to_string) else {
+                let tn = vm.type_name(args[0]);
+                return Err(PyErr::type_error(format!(
+                    "module() argument 'name' must be str, not {tn}"
+                )));
+            };
+            Ok(vm.new_module(&module_name))
+        }
         _ => Err(PyErr::type_error(format!(
             "cannot create '{name}' instances"
         ))),
@@ -420,6 +454,10 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
         }
         "zip" => {
             check_kw(vm, kw, "zip", &["strict"])?;
+            let strict = match kwarg(vm, kw, "strict") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
             let mut its = vec![];
             for (i, &a) in args.iter().enumerate() {
                 match vm.get_iter(a) {
@@ -434,7 +472,7 @@ fn construct_iterator(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResu
                     }
                 }
             }
-            IterState::Zip { its }
+            IterState::Zip { its, strict }
         }
         "map" => {
             no_kw(vm, kw, "map")?;
@@ -1470,7 +1508,14 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `fmt % args` for strings.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args.as_obj().map(|o| &o.data) {
+    // Instances of tuple and dict subclasses count as tuples and mappings.
+    let data = match args.as_obj().map(|o| &o.data) {
+        Some(ObjData::Instance(inst)) if !inst.payload.is_empty() => {
+            inst.payload.as_obj().map(|o| &o.data)
+        }
+        d => d,
+    };
+    let (items, mapping): (Vec<Value>, Option<Value>) = match data {
         Some(ObjData::Tuple(t)) => (t.to_vec(), None),
         Some(ObjData::Dict(_)) => (vec![args], Some(args)),
         _ => (vec![args], None),
@@ -1694,6 +1739,21 @@ pub fn builtin_value_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Optio
             "real" | "numerator" => Some(vm.int_of(as_intref(obj).expect("int"))),
             "imag" => Some(Value::from_small_int(0)),
             "denominator" => Some(Value::from_small_int(1)),
+            _ => None,
+        });
+    }
+    if let Some(ObjData::Generator(g)) = obj.as_obj().map(|o| &o.data) {
+        let (status, code) = {
+            let g = g.get();
+            (g.status, g.code)
+        };
+        return Ok(match name {
+            "gi_running" => Some(Value::from_bool(status == GenStatus::Running)),
+            "gi_code" => Some(code),
+            "__name__" => Some(vm.new_str(&crate::interp::call::code_of(code).name.clone())),
+            "__qualname__" => {
+                Some(vm.new_str(&crate::interp::call::code_of(code).qualname.clone()))
+            }
             _ => None,
         });
     }

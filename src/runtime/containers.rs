@@ -1,6 +1,8 @@
 //! Items and iteration: subscripts and slices, dict and set operations keyed by
 //! Python hash and equality, the iterator protocol, unpacking.
 
+use std::rc::Rc;
+
 use num_traits::ToPrimitive;
 
 use super::dict::DictObj;
@@ -403,7 +405,28 @@ impl Vm {
                 self.heap.note_growth(32);
             }
         }
+        if let Some(owner) = dict.get().owner {
+            self.owner_attr_changed(owner, key, Some(val));
+        }
         Ok(())
+    }
+
+    /// Applies a store (`Some`) or deletion (`None`) made through an instance's
+    /// `__dict__` to the instance's attributes. Keys that are not strings have
+    /// no attribute to mirror.
+    pub(crate) fn owner_attr_changed(&mut self, owner: Value, key: Value, val: Option<Value>) {
+        let Some(name) = self.str_contents(key) else {
+            return;
+        };
+        if let Some(ObjData::Instance(inst)) = owner.as_obj().map(|o| &o.data) {
+            let attrs = inst.attrs.get_mut();
+            match val {
+                Some(v) => attrs.insert(Rc::from(name), v),
+                None => {
+                    attrs.shift_remove(name);
+                }
+            }
+        }
     }
 
     pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
@@ -412,7 +435,11 @@ impl Vm {
         match self.dict_find(dict.get(), h, key)? {
             Some(i) => {
                 let (k, _) = dict.get().entry_at(i).expect("entry");
-                Ok(dict.get_mut().remove(h, &mut |x| x == k).map(|(_, v)| v))
+                let removed = dict.get_mut().remove(h, &mut |x| x == k).map(|(_, v)| v);
+                if let Some(owner) = dict.get().owner {
+                    self.owner_attr_changed(owner, k, None);
+                }
+                Ok(removed)
             }
             None => Ok(None),
         }
@@ -869,15 +896,16 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Zip { its } => {
-                let its = its.clone();
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 if its.is_empty() {
                     return Ok(None);
                 }
                 let mut out = Vec::with_capacity(its.len());
-                for i in its {
+                for (pos, &i) in its.iter().enumerate() {
                     match self.iter_next(i)? {
                         Some(v) => out.push(v),
+                        None if strict => return zip_strict_end(self, &its, pos),
                         None => return Ok(None),
                     }
                 }
@@ -1129,4 +1157,29 @@ impl OrType for PyErr {
     fn or_type(self, _tn: std::rc::Rc<str>) -> Self {
         self
     }
+}
+
+/// The end of a strict `zip`: input `pos` ran out first. Fine when every input
+/// ends at the same step; otherwise CPython's ValueError naming the odd one.
+fn zip_strict_end(vm: &mut Vm, its: &[Value], pos: usize) -> PyResult<Option<Value>> {
+    let plural = |i: usize| if i == 1 { " " } else { "s 1-" };
+    if pos > 0 {
+        return Err(PyErr::value_error(format!(
+            "zip() argument {} is shorter than argument{}{}",
+            pos + 1,
+            plural(pos),
+            pos
+        )));
+    }
+    for (i, &it) in its.iter().enumerate().skip(1) {
+        if vm.iter_next(it)?.is_some() {
+            return Err(PyErr::value_error(format!(
+                "zip() argument {} is longer than argument{}{}",
+                i + 1,
+                plural(i),
+                i
+            )));
+        }
+    }
+    Ok(None)
 }

@@ -50,7 +50,7 @@ fn get(v: Value, name: &str) -> Value {
         .unwrap_or(Value::NONE)
 }
 
-fn func_init(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+fn func_init(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(PyErr::type_error(format!(
             "staticmethod expected 1 argument, got {}",
@@ -58,7 +58,33 @@ fn func_init(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
         )));
     }
     set(a[0], "__func__", a[1]);
+    mark_abstract(vm, a[0], &["__func__"])?;
     Ok(Value::NONE)
+}
+
+/// Sets `__isabstractmethod__` on a wrapper (staticmethod, classmethod,
+/// property) when one of the functions it wraps is abstract, as CPython's
+/// wrappers report it, so ABCMeta finds `@classmethod @abstractmethod` too.
+fn mark_abstract(vm: &mut Vm, wrapper: Value, slots: &[&str]) -> PyResult<()> {
+    let mut abstract_ = false;
+    for slot in slots {
+        let f = get(wrapper, slot);
+        if f.is_none() {
+            continue;
+        }
+        if let Some(flag) = vm.get_attr_opt(f, "__isabstractmethod__")? {
+            if vm.truthy(flag)? {
+                abstract_ = true;
+                break;
+            }
+        }
+    }
+    if abstract_ {
+        set(wrapper, "__isabstractmethod__", Value::from_bool(true));
+    } else if let Some(a) = attrs_of(wrapper) {
+        a.get_mut().shift_remove("__isabstractmethod__");
+    }
+    Ok(())
 }
 
 fn property_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
@@ -82,6 +108,7 @@ fn property_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         set(a[0], &n, v);
     }
     property_doc(vm, a[0])?;
+    mark_abstract(vm, a[0], &["fget", "fset", "fdel"])?;
     Ok(Value::NONE)
 }
 
@@ -120,6 +147,7 @@ fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
     };
     set(p, slot, a[1]);
     property_doc(vm, p)?;
+    mark_abstract(vm, p, &["fget", "fset", "fdel"])?;
     Ok(p)
 }
 
@@ -876,7 +904,25 @@ pub fn install_value_specials(vm: &mut Vm) {
                 vm.set_class_attr(cls, name, v);
             }
         }
+        // Mutable containers are unhashable: their class says so, as CPython's do
+        // (collections.abc.Hashable looks for it).
+        if matches!(b, B::List | B::Dict | B::Set) {
+            vm.set_class_attr(cls, "__hash__", Value::NONE);
+        }
     }
+    let builtin_function = vm.types.builtin_function;
+    let call = vm.native("__call__", sp_call);
+    vm.set_class_attr(builtin_function, "__call__", call);
+}
+
+/// `builtin_function.__call__(*args, **kw)`: calls the function itself.
+fn sp_call(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let Some((&f, args)) = a.split_first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__call__' of 'builtin_function_or_method' object needs an argument",
+        ));
+    };
+    vm.call_value(f, args, k)
 }
 
 // ---- type and metaclasses ---------------------------------------------------------

@@ -55,12 +55,26 @@ impl Eq for DictKey {}
 
 type Map = IndexMap<DictKey, Value, BuildHasherDefault<PassThroughHasher>>;
 
-#[derive(Default, Clone)]
+#[derive(Default)]
 pub struct DictObj {
     map: Map,
     /// Bumped on every insertion of a new key or removal, so iterators can detect
     /// "dictionary changed size during iteration".
     pub version: u64,
+    /// For the dict an instance's `__dict__` returns: the instance. Stores and
+    /// deletions through the dict are applied to the instance's attributes too.
+    pub owner: Option<Value>,
+}
+
+/// A copy is a plain dict: it no longer writes through to an instance.
+impl Clone for DictObj {
+    fn clone(&self) -> Self {
+        DictObj {
+            map: self.map.clone(),
+            version: self.version,
+            owner: None,
+        }
+    }
 }
 
 impl DictObj {
@@ -71,6 +85,7 @@ impl DictObj {
         DictObj {
             map: Map::with_capacity_and_hasher(n, Default::default()),
             version: 0,
+            owner: None,
         }
     }
     pub fn len(&self) -> usize {
@@ -154,6 +169,9 @@ impl DictObj {
     }
 
     pub fn trace(&self, p: &mut impl FnMut(Value)) {
+        if let Some(o) = self.owner {
+            p(o);
+        }
         for (k, v) in self.map.iter() {
             p(k.key);
             p(*v);

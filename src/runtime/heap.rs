@@ -212,7 +212,7 @@ fn trace_iter(it: &IterState, p: &mut impl FnMut(Value)) {
             p(*it);
             p(*n)
         }
-        IterState::Zip { its } => its.iter().for_each(|&v| p(v)),
+        IterState::Zip { its, .. } => its.iter().for_each(|&v| p(v)),
         IterState::Map { func, its } => {
             p(*func);
             its.iter().for_each(|&v| p(v))

@@ -567,6 +567,72 @@ fn tuple_count(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     seq_count(vm, t, a[1])
 }
 
+// ---- range ----------------------------------------------------------------------------
+
+fn recv_range(a: &[Value], meth: &str) -> PyResult<RangeObj> {
+    match data_of(a) {
+        Some(ObjData::Range(r)) => Ok(**r),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{meth}' for 'range' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+/// The position of `x` in the range: arithmetic for ints, else the first
+/// equal element (CPython compares other values item by item too).
+fn range_position(vm: &mut Vm, r: &RangeObj, x: Value) -> PyResult<Option<i128>> {
+    if let Some(i) = as_intref(x).and_then(|i| match i {
+        IntRef::Small(n) => Some(n as i128),
+        IntRef::Big(b) => b.to_i128(),
+    }) {
+        if super::ops::range_contains(r, i) {
+            return Ok(Some((i - r.start) / r.step));
+        }
+        return Ok(None);
+    }
+    if as_intref(x).is_some() {
+        return Ok(None);
+    }
+    for pos in 0..r.len() {
+        let v = vm.int_from_i128(r.item(pos));
+        if vm.eq(v, x)? {
+            return Ok(Some(pos));
+        }
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let r = recv_range(a, "index")?;
+    onearg(a, k, "range", "index")?;
+    match range_position(vm, &r, a[1])? {
+        Some(pos) => Ok(vm.int_from_i128(pos)),
+        // CPython's message differs between int and other searches.
+        None if as_intref(a[1]).is_some() => {
+            let shown = vm.repr_of(a[1])?;
+            Err(PyErr::value_error(format!("{shown} is not in range")))
+        }
+        None => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
+    }
+}
+
+fn range_count(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let r = recv_range(a, "count")?;
+    onearg(a, k, "range", "count")?;
+    if as_intref(a[1]).is_some() {
+        let found = range_position(vm, &r, a[1])?.is_some();
+        return Ok(Value::from_small_int(found as i64));
+    }
+    let mut c = 0;
+    for pos in 0..r.len() {
+        let v = vm.int_from_i128(r.item(pos));
+        if vm.eq(v, a[1])? {
+            c += 1;
+        }
+    }
+    Ok(vm.int_value(c))
+}
+
 // ---- dict ---------------------------------------------------------------------------
 
 fn dict_get(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
@@ -659,6 +725,15 @@ fn dict_clear(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let d = recv_dict(vm, a, "clear")?;
     noargs(a, k, "dict", "clear")?;
     d.get_mut().clear();
+    if let Some(ObjData::Instance(inst)) = d
+        .get()
+        .owner
+        .as_ref()
+        .and_then(|o| o.as_obj())
+        .map(|o| &o.data)
+    {
+        *inst.attrs.get_mut() = Default::default();
+    }
     Ok(Value::NONE)
 }
 
@@ -666,7 +741,12 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let d = recv_dict(vm, a, "popitem")?;
     noargs(a, k, "dict", "popitem")?;
     match d.get_mut().pop_last() {
-        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        Some((k, v)) => {
+            if let Some(owner) = d.get().owner {
+                vm.owner_attr_changed(owner, k, None);
+            }
+            Ok(vm.new_tuple(vec![k, v]))
+        }
         None => Err(PyErr::new(
             ExcKind::KeyError,
             "popitem(): dictionary is empty",
@@ -2020,7 +2100,7 @@ fn exc_init(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let (list, tuple, dict, set, frozenset) = (t.list, t.tuple, t.dict, t.set, t.frozenset);
-    let (int, float) = (t.int, t.float);
+    let (int, float, range) = (t.int, t.float, t.range);
     let [keys_view, _values_view, items_view] = t.dict_views;
     let frozenset_methods: Vec<(&'static str, NativeFn)> = vec![
         ("union", frozenset_union as NativeFn),
@@ -2074,6 +2154,10 @@ pub fn install(vm: &mut Vm) {
         (
             tuple,
             vec![("index", tuple_index as NativeFn), ("count", tuple_count)],
+        ),
+        (
+            range,
+            vec![("index", range_index as NativeFn), ("count", range_count)],
         ),
         (
             dict,

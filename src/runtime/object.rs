@@ -280,19 +280,64 @@ pub struct TracebackEntry {
 }
 
 pub enum IterState {
-    Range { cur: i64, stop: i64, step: i64 },
-    Seq { seq: Value, idx: usize },
-    Str { s: Value, byte_idx: usize },
-    DictKeys { dict: Value, idx: usize, len: usize },
-    DictValues { dict: Value, idx: usize, len: usize },
-    DictItems { dict: Value, idx: usize, len: usize },
-    Set { set: Value, idx: usize, len: usize },
-    Reversed { seq: Value, idx: usize },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Vec<Value> },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Callable { func: Value, sentinel: Value },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Str {
+        s: Value,
+        byte_idx: usize,
+    },
+    DictKeys {
+        dict: Value,
+        idx: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: Value,
+        idx: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: Value,
+        idx: usize,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        idx: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    /// `strict`: `zip(..., strict=True)` checks that all inputs end together.
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

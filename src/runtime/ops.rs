@@ -1608,7 +1608,7 @@ fn ord_matches(op: CmpOp, ord: Option<Ordering>) -> bool {
     }
 }
 
-fn range_contains(r: &RangeObj, i: i128) -> bool {
+pub(crate) fn range_contains(r: &RangeObj, i: i128) -> bool {
     if r.step > 0 {
         i >= r.start && i < r.stop && (i - r.start) % r.step == 0
     } else {

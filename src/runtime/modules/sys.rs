@@ -65,15 +65,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 
     let ver = vm.new_str("3.11.7 (tauraro)");
     set_global(vm, m, "version", ver);
-    let final_ = vm.new_str("final");
-    let version_info = vm.new_tuple(vec![
-        Value::from_small_int(3),
-        Value::from_small_int(11),
-        Value::from_small_int(7),
-        final_,
-        Value::from_small_int(0),
-    ]);
-    set_global(vm, m, "version_info", version_info);
+    // A tuple with named fields, like CPython's struct sequence.
+    super::run_snippet(vm, m, VERSION_INFO_SRC, "<frozen sys>")?;
     let hexversion = vm.int_value(0x030B_07F0);
     set_global(vm, m, "hexversion", hexversion);
     let impl_name = vm.new_str("tauraro");
@@ -141,6 +134,21 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
+const VERSION_INFO_SRC: &str = "\
+class version_info(tuple):
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('sys.version_info(major=%r, minor=%r, micro=%r, '
+                'releaselevel=%r, serial=%r)' % tuple(self))
+
+version_info = version_info((3, 11, 7, 'final', 0))
+";
+
 /// Records a newly loaded module in `sys.modules` (when `sys` is loaded).
 pub fn note_module(vm: &mut Vm, name: &str, module: Value) -> PyResult<()> {
     let Some(&sys) = vm.modules.get("sys") else {
@@ -152,6 +160,21 @@ pub fn note_module(vm: &mut Vm, name: &str, module: Value) -> PyResult<()> {
     if matches!(d.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
         let key = vm.new_str(name);
         vm.dict_set(d, key, module)?;
+    }
+    Ok(())
+}
+
+/// Takes a module whose body failed out of `sys.modules` again.
+pub fn forget_module(vm: &mut Vm, name: &str) -> PyResult<()> {
+    let Some(&sys) = vm.modules.get("sys") else {
+        return Ok(());
+    };
+    let Some(d) = vm.module_globals(sys).get().get("modules") else {
+        return Ok(());
+    };
+    if matches!(d.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+        let key = vm.new_str(name);
+        vm.dict_remove(d, key)?;
     }
     Ok(())
 }

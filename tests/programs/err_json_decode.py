@@ -1,0 +1,3 @@
+import json
+config = json.loads("{\"port\": 8080, \"hosts\": [\"a\", \"b\",]}")
+print(config)

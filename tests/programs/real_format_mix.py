@@ -1,0 +1,35 @@
+# String formatting edge cases across %, str.format, f-strings and format().
+vals = [0, 1, -1, 7, 255, -255, 3.5, -0.0, 1e16, 1.5e-7, 123456.789, float("inf"), float("nan")]
+for v in vals:
+    print(repr(v), str(v), f"{v!r:>12}|{v:<10}|{v:^9}|")
+for v in [0, 42, -42, 123456789]:
+    print(f"{v:d} {v:+d} {v: d} {v:08d} {v:x} {v:#X} {v:#o} {v:b} {v:,} {v:_} {v:>+10,}")
+for v in [3.14159, -2.5, 1234567.891, 0.000123, 1e100, 2.5, 0.5, 1.0]:
+    print(f"{v:.2f} {v:10.3e} {v:g} {v:.3g} {v:%} {v:.1%} {v:,.2f} {v:+.0f} {v:#.0f} {v:E} {v:G}")
+print("%s %r %d %i %5.2f %-6s| %06.1f %x %X %o %e %g %%" % ("a", "b", 3, -4, 2.345, "ab", -3.14, 255, 255, 8, 12345.678, 0.00001))
+print("%(name)s is %(age)03d" % {"name": "bob", "age": 7})
+print("%r" % ([1, "two", (3.0, None)],), "%s" % {"k": [1, {2}]})
+print("%c%c" % (65, "z"), "%.3s" % "abcdef", "%*d" % (6, 42), "%-*d|" % (6, 42))
+print("{0}{1}{0}".format("ab", "cd"), "{:*^15}".format("mid"), "{!r:>8}".format("x"))
+print("{a[0]}-{a[2]} {b[key]} {c.real}".format(a=[1, 2, 3], b={"key": "v"}, c=3))
+print("{:{w}.{p}f}".format(3.14159, w=10, p=3), "{0:{1}}|".format("x", 5))
+print("{{literal}} {}".format(1), f"{{}} {1 + 1}")
+x, y = 10, "hi"
+print(f"{x=} {y=} {x * 2 = } {y!r:>6} {x!s} {y!a}")
+print(f"{'nested ' + f'{x:03}'}", f"{[i * i for i in range(4)]}", f"{ {'a': 1} }")
+print(format(1234.5, "_.1f"), format(0.1, ".20f"), format(1 / 3, ".17g"), format(2 ** 0.5, "r") if False else "")
+print(round(2.675, 2), round(0.125, 2), round(0.375, 2), round(1.5), round(2.5), round(-0.5), round(7.45, 1))
+print(round(123.456, -1), round(1234, -2), round(1250, -2), round(-1350, -2))
+print(str(1e22), str(1e-5), str(123e-20), repr(0.1 + 0.2), 1 / 3, 2 / 3, 10 / 4)
+print(float("1e500"), float("-inf"), -float("nan"), 1e308 * 10)
+print("abc".center(10, "-"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(6), "-42".zfill(6), "+4".zfill(4))
+print("a,b,,c".split(","), "a b  c ".split(), "a,b,c".rsplit(",", 1), "x".join(["1", "2", "3"]))
+print("Hello World".swapcase(), "hello world".title(), "HELLO".casefold(), "abc".capitalize())
+print("tab\there".expandtabs(4), repr("line1\nline2\r\n".splitlines()), "ab\ncd\n".splitlines(True))
+print("mississippi".replace("ss", "SS", 1), "mississippi".count("ss"), "mississippi".find("z"), "mississippi".rfind("i"))
+print("  strip  ".strip(), "xxhixx".strip("x"), "www.example.com".lstrip("cmowz."), "abc".partition("b"), "abc".rpartition("z"))
+print("Abc1".isalnum(), "abc".isalpha(), "123".isdigit(), " ".isspace(), "Title Case".istitle(), "abc".isidentifier())
+print("prefix_body".removeprefix("prefix_"), "body.py".removesuffix(".py"), "abc".startswith(("x", "a")), "abc".endswith("bc", 1))
+print(repr("quote's"), repr('dq"'), repr("both'\""), repr("\x00\t\u00e9\u4e2d"), ascii("é中"))
+print(str([1.0, "s", None, True]), repr({"a": (1,), "b": {3}}), str(()), str((1,)), repr(set()), repr(frozenset({1})))
+print("%5s|%-5s|%.1s" % (None, True, "xyz"), "%d" % 3.99, "%s" % 1e20, "%.2e" % 0)
