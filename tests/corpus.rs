@@ -43,8 +43,16 @@ const STDERR_TAIL_LINES: usize = 6;
 
 /// The optimizer settings the differential run adds to forced-hot mode: each
 /// pass off in turn, then each level below the default O3.
-const PASS_SETTINGS: [&str; 8] = [
-    "-fold", "-cse", "-peel", "-loopopt", "-dce", "O0", "O1", "O2",
+const PASS_SETTINGS: [&str; 9] = [
+    "-fold",
+    "-cse",
+    "-typeguard",
+    "-peel",
+    "-loopopt",
+    "-dce",
+    "O0",
+    "O1",
+    "O2",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -32,6 +32,8 @@ pub struct Passes {
     pub fold: bool,
     /// `cse`: common-subexpression elimination of pure operations and guards.
     pub cse: bool,
+    /// `typeguard`: slot stores use the unboxed value a type guard proved.
+    pub typeguard: bool,
     /// `peel`: loop peeling (preamble + loop body with loop-carried `Phi`s).
     pub peel: bool,
     /// `loopopt`: `fold` and `cse` run again on the peeled loop body.
@@ -41,16 +43,17 @@ pub struct Passes {
 }
 
 impl Passes {
-    pub const NAMES: [&'static str; 5] = ["fold", "cse", "peel", "loopopt", "dce"];
+    pub const NAMES: [&'static str; 6] = ["fold", "cse", "typeguard", "peel", "loopopt", "dce"];
 
     /// The passes of optimization level `O<level>`: O0 none (the recorded trace
-    /// is compiled as is), O1 `fold cse dce`, O2 adds `peel`, O3 (the default)
+    /// is compiled as is), O1 `fold cse typeguard dce`, O2 adds `peel`, O3 (the default)
     /// adds `loopopt`.
     pub fn level(level: u32) -> Option<Passes> {
         let on = |min: u32| level >= min;
         (level <= 3).then(|| Passes {
             fold: on(1),
             cse: on(1),
+            typeguard: on(1),
             dce: on(1),
             peel: on(2),
             loopopt: on(3),
@@ -61,6 +64,7 @@ impl Passes {
         match name {
             "fold" => Some(&mut self.fold),
             "cse" => Some(&mut self.cse),
+            "typeguard" => Some(&mut self.typeguard),
             "peel" => Some(&mut self.peel),
             "loopopt" => Some(&mut self.loopopt),
             "dce" => Some(&mut self.dce),
@@ -215,9 +219,10 @@ mod tests {
         assert_eq!(JitConfig::parse("O3").unwrap(), JitConfig::default());
         let none = JitConfig::parse("O0").unwrap().passes;
         assert_eq!(none, Passes::level(0).unwrap());
-        assert!(!(none.fold || none.cse || none.peel || none.loopopt || none.dce));
+        assert!(!(none.fold || none.cse || none.typeguard || none.peel));
+        assert!(!(none.loopopt || none.dce));
         let o1 = JitConfig::parse("O1").unwrap().passes;
-        assert!(o1.fold && o1.cse && o1.dce && !o1.peel && !o1.loopopt);
+        assert!(o1.fold && o1.cse && o1.typeguard && o1.dce && !o1.peel && !o1.loopopt);
         let o2 = JitConfig::parse("O2").unwrap().passes;
         assert!(o2.peel && !o2.loopopt);
         let c = JitConfig::parse("hotloop=1,-fold, -peel").unwrap();

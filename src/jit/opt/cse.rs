@@ -8,10 +8,15 @@
 //! - it is a guard (an `Ov` op, a type or value check): the earlier copy already
 //!   left the trace if the check fails, so the repeat can never fail (its value,
 //!   if any, is the earlier one's);
-//! - it reads memory (`mload`, the pure helpers `list_get`, `load_global`,
-//!   `getattr_cached`, ...): only while nothing in between may write memory — no
-//!   store, clobber or effectful helper call — and never across the loop
-//!   body's start, since the body runs again after its own writes.
+//! - it reads memory: only while nothing in between may write that memory. Two
+//!   kinds of memory, told apart by type: iterator fields (`mload`), which
+//!   `mstore` and effectful helpers write, and the heap objects the pure helpers
+//!   read (`list_get`, `load_global`, `getattr_cached`, ...), which only
+//!   effectful helpers (`list_set`, `setattr_cached`, calls, `step`, ...)
+//!   write; slot stores write neither. A read in the loop body reuses one from
+//!   the preamble only when the body writes none of that memory (the body runs
+//!   again after its own writes): a global read in a loop that calls nothing
+//!   happens once, in the preamble.
 //!
 //! Never merged: slot loads (the recorder already forwards them), `gccheck` (it
 //! asks the collector each time), `phi`s and everything with effects.
@@ -27,8 +32,10 @@ enum Kind {
     Unique,
     /// Its value depends on its arguments only.
     Pure,
-    /// It reads memory that stores and effectful helpers may change.
-    Reads,
+    /// It reads an iterator field.
+    ReadsField,
+    /// It reads heap objects through a pure helper.
+    ReadsHeap,
 }
 
 fn kind(op: &Op) -> Kind {
@@ -39,18 +46,22 @@ fn kind(op: &Op) -> Kind {
         | Op::GcCheck
         | Op::Phi(..)
         | Op::StoreMut(..) => Kind::Unique,
-        Op::LoadMut(..) => Kind::Reads,
+        Op::LoadMut(..) => Kind::ReadsField,
         // A field's address depends only on the object.
         Op::Call(Helper::RangePtr, _) => Kind::Pure,
         Op::Call(h, _) if h.has_effects() => Kind::Unique,
-        Op::Call(..) => Kind::Reads,
+        Op::Call(..) => Kind::ReadsHeap,
         _ => Kind::Pure,
     }
 }
 
-/// Whether the instruction may change memory a `Reads` op sees.
-fn writes_memory(op: &Op) -> bool {
-    !op.is_pure() && !op.is_guard()
+/// What memory an instruction may write: (iterator fields, heap objects).
+fn writes(op: &Op) -> (bool, bool) {
+    match op {
+        Op::StoreMut(..) => (true, false),
+        Op::Call(h, _) if h.has_effects() => (true, true),
+        _ => (false, false),
+    }
 }
 
 /// The lookup key: the op with its (already replaced) arguments and type. Float
@@ -66,23 +77,37 @@ pub fn run(mut t: Trace) -> Trace {
     let n = t.ins.len();
     let mut replace: Vec<Ref> = (0..n as u32).map(Ref).collect();
     let mut pure: HashMap<String, Ref> = HashMap::new();
-    // Memory reads since the last write (or the loop body's start).
-    let mut reads: HashMap<String, Ref> = HashMap::new();
+    // Memory reads since the last write of that memory.
+    let mut fields: HashMap<String, Ref> = HashMap::new();
+    let mut heap: HashMap<String, Ref> = HashMap::new();
+    let body = t.loop_start.map_or(n, |s| s as usize);
+    let body_writes = t.ins[body..].iter().fold((false, false), |(f, h), ins| {
+        let (wf, wh) = writes(&ins.op);
+        (f || wf, h || wh)
+    });
     for i in 0..n {
-        if t.loop_start == Some(i as u32) {
-            reads.clear();
+        if i == body {
+            if body_writes.0 {
+                fields.clear();
+            }
+            if body_writes.1 {
+                heap.clear();
+            }
         }
         let ins = &mut t.ins[i];
         ins.op.map_args(|a| replace[a.idx()]);
+        let (wf, wh) = writes(&ins.op);
+        if wf {
+            fields.clear();
+        }
+        if wh {
+            heap.clear();
+        }
         let table = match kind(&ins.op) {
-            Kind::Unique => {
-                if writes_memory(&ins.op) {
-                    reads.clear();
-                }
-                continue;
-            }
+            Kind::Unique => continue,
             Kind::Pure => &mut pure,
-            Kind::Reads => &mut reads,
+            Kind::ReadsField => &mut fields,
+            Kind::ReadsHeap => &mut heap,
         };
         let k = key(&ins.op, ins.ty);
         match table.get(&k) {
@@ -190,26 +215,42 @@ mod tests {
     }
 
     #[test]
-    fn the_loop_body_reads_memory_again_but_reuses_pure_values() {
+    fn the_loop_body_reads_memory_again_only_if_it_writes_it() {
+        let preamble = "0000 val  sload r0\n\
+                        0001 val  call load_global 0000 0000\n\
+                        0002 int  int 7\n\
+                        0003 int  call range_ptr 0000\n\
+                        0004 int  mload 0003+0\n\
+                        ---- loop body\n";
+        // The body writes the iterator field but no heap object.
         assert_eq!(
-            cse("0000 val  sload r0\n\
-                 0001 val  call load_global 0000 0000\n\
-                 0002 int  int 7\n\
-                 ---- loop body\n\
-                 0003 val  call load_global 0000 0000\n\
-                 0004 int  int 7\n\
-                 0005      sstore r1 0003\n\
-                 0006      sstore r2 0004\n\
-                 ---- loop\n"),
-            "0000 val  sload r0\n\
-             0001 val  call load_global 0000 0000\n\
-             0002 int  int 7\n\
-             ---- loop body\n\
-             0003 val  call load_global 0000 0000\n\
-             0004      sstore r1 0003\n\
-             0005      sstore r2 0002\n\
-             ---- loop\n"
+            cse(&format!(
+                "{preamble}\
+                 0005 val  call load_global 0000 0000\n\
+                 0006 int  int 7\n\
+                 0007 int  mload 0003+0\n\
+                 0008      mstore 0003+0 0006\n\
+                 0009      sstore r1 0005\n\
+                 0010      sstore r2 0007\n\
+                 ---- loop\n"
+            )),
+            format!(
+                "{preamble}\
+                 0005 int  mload 0003+0\n\
+                 0006      mstore 0003+0 0002\n\
+                 0007      sstore r1 0001\n\
+                 0008      sstore r2 0005\n\
+                 ---- loop\n"
+            )
         );
+        // A call in the body may rebind the global: read it again.
+        let body = "0005 val  call load_global 0000 0000\n\
+                    0006 int  call call 0002 0002 0002\n\
+                    0007 int  mload 0003+0\n\
+                    0008      sstore r1 0005\n\
+                    ---- loop\n";
+        let text = format!("{preamble}{body}");
+        assert_eq!(cse(&text), text);
     }
 
     #[test]

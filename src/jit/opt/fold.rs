@@ -120,11 +120,11 @@ impl Known<'_> {
         }
     }
 
-    /// `v` when `r` unboxed the int or bool in `v` (boxing it again gives `v`'s
-    /// bits back; not floats, whose NaNs boxing may canonicalize).
+    /// `v` when `r` unboxed the int, float or bool in `v`: boxing it again gives
+    /// `v`'s bits back (a float guard passes only words that boxing keeps).
     fn guarded_from(&self, r: Ref) -> Option<Ref> {
         match *self.op(r) {
-            Op::GuardInt(v) | Op::GuardBool(v) => Some(v),
+            Op::GuardInt(v) | Op::GuardFloat(v) | Op::GuardBool(v) => Some(v),
             _ => None,
         }
     }

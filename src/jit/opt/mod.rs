@@ -3,6 +3,8 @@
 //! - `fold`: constant folding and algebraic simplification (one rule table).
 //! - `cse`: common-subexpression elimination of pure operations, memory reads
 //!   between writes, and repeated guards.
+//! - `typeguard`: slot stores use the unboxed value a type guard proved, so that
+//!   peeling sees the slot's type.
 //! - `peel`: the recorded iteration becomes a preamble and a copy becomes the loop
 //!   body, with loop-carried slots in SSA values and redundant guards removed.
 //! - `dce`: drops instructions whose values nothing uses.
@@ -14,6 +16,7 @@ pub mod cse;
 pub mod dce;
 pub mod fold;
 pub mod peel;
+pub mod typeguard;
 
 use super::config::Passes;
 use super::ir::{Ref, Trace};
@@ -27,6 +30,9 @@ pub fn optimize(mut trace: Trace, first_temp: u32, passes: &Passes) -> Trace {
     }
     if passes.cse {
         trace = cse::run(trace);
+    }
+    if passes.typeguard {
+        trace = typeguard::run(trace);
     }
     if passes.peel {
         trace = peel::run(trace, first_temp);
