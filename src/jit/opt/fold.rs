@@ -579,6 +579,22 @@ mod tests {
     }
 
     #[test]
+    fn a_reboxed_float_is_the_original_word() {
+        // A float guard passes only untagged words, which boxing leaves alone.
+        assert_eq!(
+            fold(
+                "0000 val  sload r0\n\
+                 0001 flt  gfloat 0000  -> exit 0\n\
+                 0002 val  box 0001\n\
+                 0003      sstore r1 0002\n"
+            ),
+            "0000 val  sload r0\n\
+             0001 flt  gfloat 0000  -> exit 0\n\
+             0002      sstore r1 0000\n"
+        );
+    }
+
+    #[test]
     fn phis_see_replaced_carried_values() {
         assert_eq!(
             fold(
