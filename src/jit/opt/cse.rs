@@ -8,15 +8,17 @@
 //! - it is a guard (an `Ov` op, a type or value check): the earlier copy already
 //!   left the trace if the check fails, so the repeat can never fail (its value,
 //!   if any, is the earlier one's);
-//! - it reads memory: only while nothing in between may write that memory. Two
-//!   kinds of memory, told apart by type: iterator fields (`mload`), which
-//!   `mstore` and effectful helpers write, and the heap objects the pure helpers
-//!   read (`list_get`, `load_global`, `getattr_cached`, ...), which only
-//!   effectful helpers (`list_set`, `setattr_cached`, calls, `step`, ...)
-//!   write; slot stores write neither. A read in the loop body reuses one from
-//!   the preamble only when the body writes none of that memory (the body runs
-//!   again after its own writes): a global read in a loop that calls nothing
-//!   happens once, in the preamble.
+//! - it reads memory: only while nothing in between may write that memory.
+//!   Memory comes in kinds told apart by type (`Mem`): iterator fields (`mload`,
+//!   written by `mstore`), list items (`list_get`, written by `list_set`),
+//!   instance attribute slots (`getattr_cached`, written by `setattr_cached`, which
+//!   only overwrites an existing slot: shapes and classes stay), and what only
+//!   running Python code changes (`load_global`, `module_attr`,
+//!   `load_method_cached`). Helpers that may run Python code write every kind;
+//!   slot stores write none. A read in the loop body reuses one from the
+//!   preamble only when the body writes none of that kind (the body runs again
+//!   after its own writes): a global read in a loop that calls nothing happens
+//!   once, in the preamble.
 //!
 //! Never merged: slot loads (the recorder already forwards them), `gccheck` (it
 //! asks the collector each time), `phi`s and everything with effects.
@@ -25,6 +27,18 @@ use std::collections::HashMap;
 
 use crate::jit::ir::{Helper, Op, Ref, Trace, Ty};
 
+/// The kinds of memory pure reads see, as bits of a mask.
+struct Mem;
+
+impl Mem {
+    const FIELDS: u8 = 1;
+    const LIST_ITEMS: u8 = 2;
+    const ATTRS: u8 = 4;
+    /// Globals, module attributes and method caches.
+    const CODE_ONLY: u8 = 8;
+    const ALL: u8 = 15;
+}
+
 /// How an op may be shared.
 #[derive(PartialEq)]
 enum Kind {
@@ -32,10 +46,8 @@ enum Kind {
     Unique,
     /// Its value depends on its arguments only.
     Pure,
-    /// It reads an iterator field.
-    ReadsField,
-    /// It reads heap objects through a pure helper.
-    ReadsHeap,
+    /// It reads this kind of memory.
+    Reads(u8),
 }
 
 fn kind(op: &Op) -> Kind {
@@ -46,21 +58,27 @@ fn kind(op: &Op) -> Kind {
         | Op::GcCheck
         | Op::Phi(..)
         | Op::StoreMut(..) => Kind::Unique,
-        Op::LoadMut(..) => Kind::ReadsField,
+        Op::LoadMut(..) => Kind::Reads(Mem::FIELDS),
         // A field's address depends only on the object.
         Op::Call(Helper::RangePtr, _) => Kind::Pure,
-        Op::Call(h, _) if h.has_effects() => Kind::Unique,
-        Op::Call(..) => Kind::ReadsHeap,
+        Op::Call(Helper::ListGet, _) => Kind::Reads(Mem::LIST_ITEMS),
+        Op::Call(Helper::GetAttrCached, _) => Kind::Reads(Mem::ATTRS),
+        Op::Call(Helper::LoadGlobal | Helper::ModuleAttr | Helper::LoadMethodCached, _) => {
+            Kind::Reads(Mem::CODE_ONLY)
+        }
+        Op::Call(..) => Kind::Unique,
         _ => Kind::Pure,
     }
 }
 
-/// What memory an instruction may write: (iterator fields, heap objects).
-fn writes(op: &Op) -> (bool, bool) {
+/// The kinds of memory an instruction may write.
+fn writes(op: &Op) -> u8 {
     match op {
-        Op::StoreMut(..) => (true, false),
-        Op::Call(h, _) if h.has_effects() => (true, true),
-        _ => (false, false),
+        Op::StoreMut(..) => Mem::FIELDS,
+        Op::Call(Helper::ListSet, _) => Mem::LIST_ITEMS,
+        Op::Call(Helper::SetAttrCached, _) => Mem::ATTRS,
+        Op::Call(h, _) if h.has_effects() => Mem::ALL,
+        _ => 0,
     }
 }
 
@@ -77,45 +95,27 @@ pub fn run(mut t: Trace) -> Trace {
     let n = t.ins.len();
     let mut replace: Vec<Ref> = (0..n as u32).map(Ref).collect();
     let mut pure: HashMap<String, Ref> = HashMap::new();
-    // Memory reads since the last write of that memory.
-    let mut fields: HashMap<String, Ref> = HashMap::new();
-    let mut heap: HashMap<String, Ref> = HashMap::new();
+    // Memory reads since the last write of their kind, with that kind.
+    let mut reads: HashMap<String, (u8, Ref)> = HashMap::new();
     let body = t.loop_start.map_or(n, |s| s as usize);
-    let body_writes = t.ins[body..].iter().fold((false, false), |(f, h), ins| {
-        let (wf, wh) = writes(&ins.op);
-        (f || wf, h || wh)
-    });
+    let body_writes = t.ins[body..].iter().fold(0, |m, ins| m | writes(&ins.op));
     for i in 0..n {
         if i == body {
-            if body_writes.0 {
-                fields.clear();
-            }
-            if body_writes.1 {
-                heap.clear();
-            }
+            reads.retain(|_, (mem, _)| *mem & body_writes == 0);
         }
         let ins = &mut t.ins[i];
         ins.op.map_args(|a| replace[a.idx()]);
-        let (wf, wh) = writes(&ins.op);
-        if wf {
-            fields.clear();
+        let written = writes(&ins.op);
+        if written != 0 {
+            reads.retain(|_, (mem, _)| *mem & written == 0);
         }
-        if wh {
-            heap.clear();
-        }
-        let table = match kind(&ins.op) {
-            Kind::Unique => continue,
-            Kind::Pure => &mut pure,
-            Kind::ReadsField => &mut fields,
-            Kind::ReadsHeap => &mut heap,
-        };
         let k = key(&ins.op, ins.ty);
-        match table.get(&k) {
-            Some(&earlier) => replace[i] = earlier,
-            None => {
-                table.insert(k, Ref(i as u32));
-            }
-        }
+        let earlier = match kind(&ins.op) {
+            Kind::Unique => continue,
+            Kind::Pure => *pure.entry(k).or_insert(Ref(i as u32)),
+            Kind::Reads(mem) => reads.entry(k).or_insert((mem, Ref(i as u32))).1,
+        };
+        replace[i] = earlier;
     }
     let keep = vec![false; n];
     super::compact(t, &replace, &keep)
@@ -251,6 +251,41 @@ mod tests {
                     ---- loop\n";
         let text = format!("{preamble}{body}");
         assert_eq!(cse(&text), text);
+    }
+
+    #[test]
+    fn a_write_forgets_only_reads_of_its_kind() {
+        // `c.n += k` with a method call: the attribute store leaves the method
+        // cache and the list alone; a list store leaves the attribute alone.
+        assert_eq!(
+            cse("0000 val  sload r0\n\
+                 0001 int  int 9\n\
+                 0002 val  call load_method_cached 0000 0001\n\
+                 0003 val  call getattr_cached 0000 0001\n\
+                 0004 val  call list_get 0003 0001\n\
+                 0005 val  call setattr_cached 0000 0001 0004\n\
+                 0006 val  call load_method_cached 0000 0001\n\
+                 0007 val  call getattr_cached 0000 0001\n\
+                 0008 val  call list_get 0003 0001\n\
+                 0009 val  call list_set 0003 0001 0007\n\
+                 0010 val  call getattr_cached 0000 0001\n\
+                 0011 val  call list_get 0003 0001\n\
+                 0012      sstore r1 0006\n\
+                 0013      sstore r2 0010\n\
+                 0014      sstore r3 0011\n"),
+            "0000 val  sload r0\n\
+             0001 int  int 9\n\
+             0002 val  call load_method_cached 0000 0001\n\
+             0003 val  call getattr_cached 0000 0001\n\
+             0004 val  call list_get 0003 0001\n\
+             0005 val  call setattr_cached 0000 0001 0004\n\
+             0006 val  call getattr_cached 0000 0001\n\
+             0007 val  call list_set 0003 0001 0006\n\
+             0008 val  call list_get 0003 0001\n\
+             0009      sstore r1 0002\n\
+             0010      sstore r2 0006\n\
+             0011      sstore r3 0008\n"
+        );
     }
 
     #[test]
