@@ -34,6 +34,7 @@ fn runs_no_python(h: Helper) -> bool {
         Helper::ListGet
             | Helper::ListSet
             | Helper::LoadGlobal
+            | Helper::ModuleAttr
             | Helper::GetAttrCached
             | Helper::SetAttrCached
             | Helper::LoadMethodCached
@@ -532,6 +533,27 @@ mod tests {
         };
         assert_eq!(init, Ref(9), "{text}");
         assert!(matches!(out.ins[carried.idx()].op, Op::AddOv(..)), "{text}");
+    }
+
+    #[test]
+    fn a_module_attribute_read_keeps_the_counter_carried() {
+        // `math.sqrt` in the body reads the module, it runs no Python code.
+        let mut t = range_loop();
+        t.ins.push(Ins::new(Op::Int(0), Ty::Int, None));
+        t.ins.push(Ins::new(
+            Op::Call(Helper::ModuleAttr, vec![Ref(1), Ref(12)]),
+            Ty::Val,
+            None,
+        ));
+        let out = run(t, 2);
+        let body = out.loop_start.unwrap() as usize;
+        assert!(
+            !out.ins[body..]
+                .iter()
+                .any(|i| matches!(i.op, Op::LoadMut(..))),
+            "{}",
+            out.to_text()
+        );
     }
 
     #[test]
