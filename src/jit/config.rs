@@ -1,5 +1,6 @@
 //! JIT settings: `--no-jit`, and `TAURARO_JIT=off` or a comma-separated list of
-//! `name=N` settings (listed in README.md).
+//! `name=N` settings, optimization levels `O0`..`O3` and `-pass`/`+pass` switches
+//! (listed in README.md).
 
 use super::record::Limits;
 
@@ -20,6 +21,62 @@ pub struct JitConfig {
     pub maxinline: usize,
     /// Aborted recordings of one loop before it is blacklisted.
     pub maxabort: u32,
+    /// Which optimizer passes run.
+    pub passes: Passes,
+}
+
+/// The optimizer passes that can be switched off, by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Passes {
+    /// `fold`: constant folding and algebraic simplification.
+    pub fold: bool,
+    /// `cse`: common-subexpression elimination of pure operations and guards.
+    pub cse: bool,
+    /// `typeguard`: slot stores use the unboxed value a type guard proved.
+    pub typeguard: bool,
+    /// `peel`: loop peeling (preamble + loop body with loop-carried `Phi`s).
+    pub peel: bool,
+    /// `loopopt`: `fold` and `cse` run again on the peeled loop body.
+    pub loopopt: bool,
+    /// `dce`: dead-code elimination.
+    pub dce: bool,
+}
+
+impl Passes {
+    pub const NAMES: [&'static str; 6] = ["fold", "cse", "typeguard", "peel", "loopopt", "dce"];
+
+    /// The passes of optimization level `O<level>`: O0 none (the recorded trace
+    /// is compiled as is), O1 `fold cse typeguard dce`, O2 adds `peel`, O3 (the default)
+    /// adds `loopopt`.
+    pub fn level(level: u32) -> Option<Passes> {
+        let on = |min: u32| level >= min;
+        (level <= 3).then(|| Passes {
+            fold: on(1),
+            cse: on(1),
+            typeguard: on(1),
+            dce: on(1),
+            peel: on(2),
+            loopopt: on(3),
+        })
+    }
+
+    fn flag(&mut self, name: &str) -> Option<&mut bool> {
+        match name {
+            "fold" => Some(&mut self.fold),
+            "cse" => Some(&mut self.cse),
+            "typeguard" => Some(&mut self.typeguard),
+            "peel" => Some(&mut self.peel),
+            "loopopt" => Some(&mut self.loopopt),
+            "dce" => Some(&mut self.dce),
+            _ => None,
+        }
+    }
+}
+
+impl Default for Passes {
+    fn default() -> Self {
+        Passes::level(3).expect("O3 exists")
+    }
 }
 
 impl Default for JitConfig {
@@ -33,6 +90,7 @@ impl Default for JitConfig {
             maxsnap: 500,
             maxinline: 8,
             maxabort: 6,
+            passes: Passes::default(),
         }
     }
 }
@@ -64,6 +122,28 @@ impl JitConfig {
             if item == "on" {
                 continue;
             }
+            if let Some(level) = item.strip_prefix('O') {
+                c.passes = level
+                    .parse()
+                    .ok()
+                    .and_then(Passes::level)
+                    .ok_or_else(|| format!("TAURARO_JIT: unknown level {item:?} (O0..O3)"))?;
+                continue;
+            }
+            if let Some((on, name)) = item
+                .strip_prefix('-')
+                .map(|n| (false, n))
+                .or_else(|| item.strip_prefix('+').map(|n| (true, n)))
+            {
+                let flag = c.passes.flag(name.trim()).ok_or_else(|| {
+                    format!(
+                        "TAURARO_JIT: unknown pass {name:?} (known: {})",
+                        Passes::NAMES.join(", ")
+                    )
+                })?;
+                *flag = on;
+                continue;
+            }
             let (name, value) = item
                 .split_once('=')
                 .ok_or_else(|| format!("TAURARO_JIT: expected name=N, got {item:?}"))?;
@@ -83,7 +163,7 @@ impl JitConfig {
                 other => {
                     return Err(format!(
                         "TAURARO_JIT: unknown setting {other:?} (known: hotloop, hotexit, \
-                         maxtrace, maxrecord, maxsnap, maxinline, maxabort, off)"
+                         maxtrace, maxrecord, maxsnap, maxinline, maxabort, off, O0..O3, -pass)"
                     ))
                 }
             }
@@ -132,5 +212,36 @@ mod tests {
             .contains("unknown"));
         assert!(JitConfig::parse("hotloop").is_err());
         assert!(JitConfig::parse("hotloop=x").is_err());
+    }
+
+    #[test]
+    fn parses_levels_and_pass_switches() {
+        assert_eq!(JitConfig::parse("O3").unwrap(), JitConfig::default());
+        let none = JitConfig::parse("O0").unwrap().passes;
+        assert_eq!(none, Passes::level(0).unwrap());
+        assert!(!(none.fold || none.cse || none.typeguard || none.peel));
+        assert!(!(none.loopopt || none.dce));
+        let o1 = JitConfig::parse("O1").unwrap().passes;
+        assert!(o1.fold && o1.cse && o1.typeguard && o1.dce && !o1.peel && !o1.loopopt);
+        let o2 = JitConfig::parse("O2").unwrap().passes;
+        assert!(o2.peel && !o2.loopopt);
+        let c = JitConfig::parse("hotloop=1,-fold, -peel").unwrap();
+        assert_eq!(c.hotloop, 1);
+        assert!(!c.passes.fold && !c.passes.peel && c.passes.cse && c.passes.dce);
+        // Later items win: a level resets, `+pass` enables.
+        let c = JitConfig::parse("-cse,O0,+dce").unwrap().passes;
+        assert!(c.dce && !c.cse && !c.fold);
+    }
+
+    #[test]
+    fn rejects_unknown_passes_and_levels() {
+        assert!(JitConfig::parse("-folding")
+            .unwrap_err()
+            .contains("unknown pass"));
+        assert!(JitConfig::parse("+").unwrap_err().contains("unknown pass"));
+        assert!(JitConfig::parse("O4")
+            .unwrap_err()
+            .contains("unknown level"));
+        assert!(JitConfig::parse("Ox").is_err());
     }
 }

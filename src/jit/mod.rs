@@ -13,6 +13,8 @@ pub mod dump;
 pub mod exit;
 pub mod helpers;
 pub mod ir;
+#[cfg(test)]
+pub mod ir_text;
 pub mod layout;
 pub mod opt;
 pub mod record;
@@ -321,7 +323,11 @@ impl crate::interp::Vm {
         let number = self.jit.attempts;
         let ir_before = rec.trace.clone();
         let t0 = Instant::now();
-        let trace = opt::optimize(rec.trace.clone(), code.local_names.len() as u32);
+        let trace = opt::optimize(
+            rec.trace.clone(),
+            code.local_names.len() as u32,
+            &self.jit.config.passes,
+        );
         let optimize_us = t0.elapsed().as_micros() as u64;
         self.jit.stats.optimize_us += optimize_us;
         if self.jit.backend.is_none() {

@@ -7,7 +7,9 @@
 //! registers. Slots the loop never writes ("invariant" slots) reuse the
 //! preamble's loads. Guards the preamble already proved for the same value, and
 //! type guards on values whose type is known, disappear; pure instructions the
-//! preamble computed from the same inputs are reused.
+//! preamble computed from the same inputs are reused. Named locals the iteration
+//! writes without reading them at the header are carried too, so they are
+//! stored only when something needs memory exact.
 //!
 //! Invariants kept: memory stays canonical for every slot that is not carried; a
 //! carried slot's current value is in every snapshot of the body (exits write it
@@ -106,10 +108,17 @@ pub fn run(t: Trace, first_temp: u32) -> Trace {
     if !t.loops || t.loop_start.is_some() {
         return t;
     }
-    peel(&t, first_temp).unwrap_or(t)
+    // Sinking named locals' stores can make a Phi change type (a local stored
+    // boxed in the preamble and unboxed in the body): then peel without it.
+    peel(&t, first_temp, true)
+        .or_else(|| peel(&t, first_temp, false))
+        .unwrap_or(t)
 }
 
-fn peel(t: &Trace, first_temp: u32) -> Option<Trace> {
+/// `sink`: named locals the iteration writes without reading them at the header
+/// are carried in Phis too (stored only at exits and before frame-reading
+/// helpers), instead of being stored on every iteration.
+fn peel(t: &Trace, first_temp: u32, sink: bool) -> Option<Trace> {
     // The stores that flush the iteration's registers before the back-edge.
     let tail_start = t
         .ins
@@ -139,10 +148,11 @@ fn peel(t: &Trace, first_temp: u32) -> Option<Trace> {
             _ => {}
         }
     }
-    let carried: Vec<u32> = header_load
+    let carried: Vec<u32> = last_store
         .keys()
         .copied()
-        .filter(|s| last_store.contains_key(s) && !clobbered.contains(s))
+        .filter(|s| !clobbered.contains(s))
+        .filter(|s| header_load.contains_key(s) || (sink && *s < first_temp))
         .collect();
     let invariant: BTreeSet<u32> = header_load
         .keys()
@@ -163,7 +173,7 @@ fn peel(t: &Trace, first_temp: u32) -> Option<Trace> {
     for &s in &carried {
         let init = last_store[&s];
         let ty = t.ty(init);
-        let first = &t.ins[header_load[&s].idx()];
+        let first = &t.ins[header_load.get(&s).unwrap_or(&init).idx()];
         let phi = push(
             &mut out,
             Ins {
@@ -438,6 +448,55 @@ mod tests {
     }
 
     #[test]
+    fn a_named_local_written_each_iteration_is_stored_only_at_exits() {
+        // `j = i` in the loop: r5 is a named local (below first_temp 8).
+        let mut t = counting_loop();
+        t.ins
+            .push(Ins::new(Op::StoreSlot(5, Ref(2)), Ty::Void, None));
+        let out = run(t.clone(), 8);
+        let body = out.loop_start.unwrap() as usize;
+        assert!(
+            !out.ins[body..]
+                .iter()
+                .any(|i| matches!(i.op, Op::StoreSlot(..))),
+            "{}",
+            out.to_text()
+        );
+        for sn in &out.snaps[4..] {
+            assert!(sn.slots.iter().any(|(s, _)| *s == 5), "{sn:?}");
+        }
+        // A compiler temporary (r5 at or above first_temp) is not carried.
+        let out = run(t, 2);
+        assert_eq!(
+            out.ins[out.loop_start.unwrap() as usize..]
+                .iter()
+                .filter(|i| matches!(i.op, Op::Phi(..)))
+                .count(),
+            1,
+            "{}",
+            out.to_text()
+        );
+    }
+
+    #[test]
+    fn a_local_that_would_change_type_in_a_phi_is_stored_instead() {
+        // `j = i` before `i += 1`, as the boxed value: j's Phi would start boxed
+        // and carry the unboxed i, so j stays in memory (and i still peels).
+        let mut t = counting_loop();
+        t.ins
+            .push(Ins::new(Op::StoreSlot(5, Ref(1)), Ty::Void, None));
+        let out = run(t, 8);
+        let body = out.loop_start.expect("still peeled") as usize;
+        assert!(
+            out.ins[body..]
+                .iter()
+                .any(|i| matches!(i.op, Op::StoreSlot(5, _))),
+            "{}",
+            out.to_text()
+        );
+    }
+
+    #[test]
     fn a_clobbered_slot_is_not_carried() {
         let mut t = counting_loop();
         t.ins.insert(7, Ins::new(Op::Clobber(0), Ty::Void, None));
@@ -523,6 +582,27 @@ mod tests {
         };
         assert_eq!(init, Ref(9), "{text}");
         assert!(matches!(out.ins[carried.idx()].op, Op::AddOv(..)), "{text}");
+    }
+
+    #[test]
+    fn a_module_attribute_read_keeps_the_counter_carried() {
+        // `math.sqrt` in the body reads the module, it runs no Python code.
+        let mut t = range_loop();
+        t.ins.push(Ins::new(Op::Int(0), Ty::Int, None));
+        t.ins.push(Ins::new(
+            Op::Call(Helper::ModuleAttr, vec![Ref(1), Ref(12)]),
+            Ty::Val,
+            None,
+        ));
+        let out = run(t, 2);
+        let body = out.loop_start.unwrap() as usize;
+        assert!(
+            !out.ins[body..]
+                .iter()
+                .any(|i| matches!(i.op, Op::LoadMut(..))),
+            "{}",
+            out.to_text()
+        );
     }
 
     #[test]

@@ -1,0 +1,338 @@
+//! Common-subexpression elimination.
+//!
+//! A trace is one straight line, so an earlier instruction dominates every later
+//! one: an instruction identical to an earlier one (same op, arguments and type)
+//! is replaced by it when
+//! - it is pure and reads no memory (arithmetic, constants, `fload`,
+//!   `range_ptr`): always;
+//! - it is a guard (an `Ov` op, a type or value check): the earlier copy already
+//!   left the trace if the check fails, so the repeat can never fail (its value,
+//!   if any, is the earlier one's);
+//! - it reads memory: only while nothing in between may write that memory.
+//!   Memory comes in kinds told apart by type (`Mem`): iterator fields (`mload`,
+//!   written by `mstore`), list items (`list_get`, written by `list_set`),
+//!   instance attribute slots (`getattr_cached` and `aload`, written by
+//!   `setattr_cached` and `astore`, which only overwrite an existing slot: shapes
+//!   and classes stay), and what only running Python code (or adding an
+//!   attribute) changes (`load_global`, `module_attr`, `load_method_cached`, the
+//!   `gshape` and `gepoch` guards). Helpers that may run Python code write every kind;
+//!   slot stores write none. A read in the loop body reuses one from the
+//!   preamble only when the body writes none of that kind (the body runs again
+//!   after its own writes): a global read in a loop that calls nothing happens
+//!   once, in the preamble.
+//!
+//! Never merged: slot loads (the recorder already forwards them), `gccheck` (it
+//! asks the collector each time), `phi`s and everything with effects.
+
+use std::collections::HashMap;
+
+use crate::jit::ir::{Helper, Op, Ref, Trace, Ty};
+
+/// The kinds of memory pure reads see, as bits of a mask.
+struct Mem;
+
+impl Mem {
+    const FIELDS: u8 = 1;
+    const LIST_ITEMS: u8 = 2;
+    const ATTRS: u8 = 4;
+    /// Globals, module attributes and method caches.
+    const CODE_ONLY: u8 = 8;
+    const ALL: u8 = 15;
+}
+
+/// How an op may be shared.
+#[derive(PartialEq)]
+enum Kind {
+    /// Never.
+    Unique,
+    /// Its value depends on its arguments only.
+    Pure,
+    /// It reads this kind of memory.
+    Reads(u8),
+}
+
+fn kind(op: &Op) -> Kind {
+    match op {
+        Op::LoadSlot(_)
+        | Op::StoreSlot(..)
+        | Op::Clobber(_)
+        | Op::GcCheck
+        | Op::Phi(..)
+        | Op::StoreMut(..)
+        | Op::StoreAttr(..) => Kind::Unique,
+        Op::LoadMut(..) => Kind::Reads(Mem::FIELDS),
+        Op::LoadAttr(..) => Kind::Reads(Mem::ATTRS),
+        Op::GuardShape(..) | Op::GuardEpoch(_) => Kind::Reads(Mem::CODE_ONLY),
+        // A field's address depends only on the object.
+        Op::Call(Helper::RangePtr, _) => Kind::Pure,
+        Op::Call(Helper::ListGet, _) => Kind::Reads(Mem::LIST_ITEMS),
+        Op::Call(Helper::GetAttrCached, _) => Kind::Reads(Mem::ATTRS),
+        Op::Call(Helper::LoadGlobal | Helper::ModuleAttr | Helper::LoadMethodCached, _) => {
+            Kind::Reads(Mem::CODE_ONLY)
+        }
+        Op::Call(..) => Kind::Unique,
+        _ => Kind::Pure,
+    }
+}
+
+/// The kinds of memory an instruction may write.
+fn writes(op: &Op) -> u8 {
+    match op {
+        Op::StoreMut(..) => Mem::FIELDS,
+        Op::Call(Helper::ListSet, _) => Mem::LIST_ITEMS,
+        Op::Call(Helper::SetAttrCached, _) | Op::StoreAttr(..) => Mem::ATTRS,
+        Op::Call(h, _) if h.has_effects() => Mem::ALL,
+        _ => 0,
+    }
+}
+
+/// The lookup key: the op with its (already replaced) arguments and type. Float
+/// constants compare by bits (0.0 is not -0.0).
+fn key(op: &Op, ty: Ty) -> String {
+    match op {
+        Op::Float(x) => format!("float {:x} {ty:?}", x.to_bits()),
+        op => format!("{op:?} {ty:?}"),
+    }
+}
+
+pub fn run(mut t: Trace) -> Trace {
+    let n = t.ins.len();
+    let mut replace: Vec<Ref> = (0..n as u32).map(Ref).collect();
+    let mut pure: HashMap<String, Ref> = HashMap::new();
+    // Memory reads since the last write of their kind, with that kind.
+    let mut reads: HashMap<String, (u8, Ref)> = HashMap::new();
+    let body = t.loop_start.map_or(n, |s| s as usize);
+    let body_writes = t.ins[body..].iter().fold(0, |m, ins| m | writes(&ins.op));
+    for i in 0..n {
+        if i == body {
+            reads.retain(|_, (mem, _)| *mem & body_writes == 0);
+        }
+        let ins = &mut t.ins[i];
+        ins.op.map_args(|a| replace[a.idx()]);
+        let written = writes(&ins.op);
+        if written != 0 {
+            reads.retain(|_, (mem, _)| *mem & written == 0);
+        }
+        let k = key(&ins.op, ins.ty);
+        let earlier = match kind(&ins.op) {
+            Kind::Unique => continue,
+            Kind::Pure => *pure.entry(k).or_insert(Ref(i as u32)),
+            Kind::Reads(mem) => reads.entry(k).or_insert((mem, Ref(i as u32))).1,
+        };
+        replace[i] = earlier;
+    }
+    let keep = vec![false; n];
+    super::compact(t, &replace, &keep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jit::ir_text::{parse, snaps_text};
+
+    fn cse(text: &str) -> String {
+        run(parse(text).unwrap()).to_text()
+    }
+
+    #[test]
+    fn merges_pure_ops_constants_and_repeated_guards() {
+        let out = run(parse(
+            "0000 val  sload r0\n\
+             0001 int  gint 0000  -> exit 0\n\
+             0002 int  int 1\n\
+             0003 int  addov 0001 0002  -> exit 0\n\
+             0004 int  gint 0000  -> exit 1\n\
+             0005 int  int 1\n\
+             0006 int  addov 0004 0005  -> exit 1\n\
+             0007 bool icmp < 0003 0006\n\
+             0008      gtrue 0007  -> exit 1\n\
+             0009      gtrue 0007  -> exit 2\n\
+             0010 flt  float 0.0\n\
+             0011 flt  float -0.0\n\
+             0012 flt  float 0.0\n\
+             exit 2 (Resume): r1=0006 r2=0012\n",
+        )
+        .unwrap());
+        assert_eq!(
+            out.to_text(),
+            "0000 val  sload r0\n\
+             0001 int  gint 0000  -> exit 0\n\
+             0002 int  int 1\n\
+             0003 int  addov 0001 0002  -> exit 0\n\
+             0004 bool icmp < 0003 0003\n\
+             0005      gtrue 0004  -> exit 1\n\
+             0006 flt  float 0.0\n\
+             0007 flt  float -0.0\n"
+        );
+        assert_eq!(
+            snaps_text(&out),
+            "exit 0 (Resume):\nexit 1 (Resume):\nexit 2 (Resume): r1=0003 r2=0006\n"
+        );
+    }
+
+    #[test]
+    fn memory_reads_merge_only_between_writes() {
+        assert_eq!(
+            cse("0000 val  sload r0\n\
+                 0001 int  int 2\n\
+                 0002 val  call list_get 0000 0001\n\
+                 0003      gnot 0002 MISS  -> exit 0\n\
+                 0004 val  call list_get 0000 0001\n\
+                 0005      gnot 0004 MISS  -> exit 0\n\
+                 0006 val  call list_set 0000 0001 0004\n\
+                 0007 val  call list_get 0000 0001\n\
+                 0008      gnot 0007 MISS  -> exit 1\n\
+                 0009      sstore r1 0007\n"),
+            "0000 val  sload r0\n\
+             0001 int  int 2\n\
+             0002 val  call list_get 0000 0001\n\
+             0003      gnot 0002 MISS  -> exit 0\n\
+             0004 val  call list_set 0000 0001 0002\n\
+             0005 val  call list_get 0000 0001\n\
+             0006      gnot 0005 MISS  -> exit 1\n\
+             0007      sstore r1 0005\n"
+        );
+    }
+
+    #[test]
+    fn field_loads_and_range_pointers_are_pure_mutable_fields_are_not() {
+        assert_eq!(
+            cse("0000 val  sload r4\n\
+                 0001 int  call range_ptr 0000\n\
+                 0002 int  fload 0001+8\n\
+                 0003 int  mload 0001+0\n\
+                 0004 int  call range_ptr 0000\n\
+                 0005 int  fload 0004+8\n\
+                 0006 int  mload 0004+0\n\
+                 0007      mstore 0004+0 0005\n\
+                 0008 int  mload 0001+0\n\
+                 0009 int  fload 0001+8\n\
+                 0010      sstore r1 0008\n"),
+            "0000 val  sload r4\n\
+             0001 int  call range_ptr 0000\n\
+             0002 int  fload 0001+8\n\
+             0003 int  mload 0001+0\n\
+             0004      mstore 0001+0 0002\n\
+             0005 int  mload 0001+0\n\
+             0006      sstore r1 0005\n"
+        );
+    }
+
+    #[test]
+    fn the_loop_body_reads_memory_again_only_if_it_writes_it() {
+        let preamble = "0000 val  sload r0\n\
+                        0001 val  call load_global 0000 0000\n\
+                        0002 int  int 7\n\
+                        0003 int  call range_ptr 0000\n\
+                        0004 int  mload 0003+0\n\
+                        ---- loop body\n";
+        // The body writes the iterator field but no heap object.
+        assert_eq!(
+            cse(&format!(
+                "{preamble}\
+                 0005 val  call load_global 0000 0000\n\
+                 0006 int  int 7\n\
+                 0007 int  mload 0003+0\n\
+                 0008      mstore 0003+0 0006\n\
+                 0009      sstore r1 0005\n\
+                 0010      sstore r2 0007\n\
+                 ---- loop\n"
+            )),
+            format!(
+                "{preamble}\
+                 0005 int  mload 0003+0\n\
+                 0006      mstore 0003+0 0002\n\
+                 0007      sstore r1 0001\n\
+                 0008      sstore r2 0005\n\
+                 ---- loop\n"
+            )
+        );
+        // A call in the body may rebind the global: read it again.
+        let body = "0005 val  call load_global 0000 0000\n\
+                    0006 int  call call 0002 0002 0002\n\
+                    0007 int  mload 0003+0\n\
+                    0008      sstore r1 0005\n\
+                    ---- loop\n";
+        let text = format!("{preamble}{body}");
+        assert_eq!(cse(&text), text);
+    }
+
+    #[test]
+    fn instance_guards_and_slot_reads_merge_until_a_write_or_python() {
+        // A repeated shape/epoch guard and slot load merge; an `astore` forgets
+        // slot loads but keeps the guards; a helper running Python forgets all.
+        assert_eq!(
+            cse("0000 val  sload r0\n\
+                 0001      gshape 0000 7 shape 3  -> exit 0\n\
+                 0002      gepoch 5  -> exit 0\n\
+                 0003 val  aload 0000 #1\n\
+                 0004      gshape 0000 7 shape 3  -> exit 0\n\
+                 0005 val  aload 0000 #1\n\
+                 0006      astore 0000 #1 0005\n\
+                 0007      astore 0000 #1 0005\n\
+                 0008      gshape 0000 7 shape 3  -> exit 0\n\
+                 0009 val  aload 0000 #1\n\
+                 0010 val  call iter_next 0000\n\
+                 0011      gshape 0000 7 shape 3  -> exit 0\n\
+                 0012      gepoch 5  -> exit 0\n\
+                 0013      sstore r1 0009\n"),
+            "0000 val  sload r0\n\
+             0001      gshape 0000 7 shape 3  -> exit 0\n\
+             0002      gepoch 5  -> exit 0\n\
+             0003 val  aload 0000 #1\n\
+             0004      astore 0000 #1 0003\n\
+             0005      astore 0000 #1 0003\n\
+             0006 val  aload 0000 #1\n\
+             0007 val  call iter_next 0000\n\
+             0008      gshape 0000 7 shape 3  -> exit 0\n\
+             0009      gepoch 5  -> exit 0\n\
+             0010      sstore r1 0006\n"
+        );
+    }
+
+    #[test]
+    fn a_write_forgets_only_reads_of_its_kind() {
+        // `c.n += k` with a method call: the attribute store leaves the method
+        // cache and the list alone; a list store leaves the attribute alone.
+        assert_eq!(
+            cse("0000 val  sload r0\n\
+                 0001 int  int 9\n\
+                 0002 val  call load_method_cached 0000 0001\n\
+                 0003 val  call getattr_cached 0000 0001\n\
+                 0004 val  call list_get 0003 0001\n\
+                 0005 val  call setattr_cached 0000 0001 0004\n\
+                 0006 val  call load_method_cached 0000 0001\n\
+                 0007 val  call getattr_cached 0000 0001\n\
+                 0008 val  call list_get 0003 0001\n\
+                 0009 val  call list_set 0003 0001 0007\n\
+                 0010 val  call getattr_cached 0000 0001\n\
+                 0011 val  call list_get 0003 0001\n\
+                 0012      sstore r1 0006\n\
+                 0013      sstore r2 0010\n\
+                 0014      sstore r3 0011\n"),
+            "0000 val  sload r0\n\
+             0001 int  int 9\n\
+             0002 val  call load_method_cached 0000 0001\n\
+             0003 val  call getattr_cached 0000 0001\n\
+             0004 val  call list_get 0003 0001\n\
+             0005 val  call setattr_cached 0000 0001 0004\n\
+             0006 val  call getattr_cached 0000 0001\n\
+             0007 val  call list_set 0003 0001 0006\n\
+             0008 val  call list_get 0003 0001\n\
+             0009      sstore r1 0002\n\
+             0010      sstore r2 0006\n\
+             0011      sstore r3 0008\n"
+        );
+    }
+
+    #[test]
+    fn slot_loads_gc_checks_and_effectful_calls_stay() {
+        let text = "0000      gccheck  -> exit 0\n\
+                    0001 val  sload r0\n\
+                    0002 val  sload r0\n\
+                    0003 int  call truthy 0001\n\
+                    0004 int  call truthy 0001\n\
+                    0005      gccheck  -> exit 0\n";
+        assert_eq!(cse(text), text);
+    }
+}
