@@ -28,9 +28,10 @@ use crate::runtime::value::Value;
 pub use config::JitConfig;
 use record::{AbortReason, FrameDesc, Link, Recorder};
 
-/// A side trace that ends in the interpreter must record at least this many
-/// instructions to pay for its entry and exit.
-const MIN_SIDE_TRACE_TO_INTERP: usize = 12;
+/// A trace that ends in the interpreter (a side trace, or a loop trace that
+/// leaves its loop every iteration) must record at least this many instructions
+/// to pay for its entry and exit.
+const MIN_TRACE_TO_INTERP: usize = 12;
 
 /// A compiled trace and everything an exit needs to rebuild the interpreter state.
 pub struct TraceRecord {
@@ -311,13 +312,17 @@ impl crate::interp::Vm {
             .map_or(0, |t| t.elapsed().as_micros() as u64);
         self.jit.stats.record_us += record_us;
         let code = rec.frames_desc[0].code;
-        if self.jit.recording_side.is_some()
-            && link == Link::Interp
-            && rec.bytecode.len() < MIN_SIDE_TRACE_TO_INTERP
-        {
-            // A short side trace that returns to the interpreter costs an entry and
-            // an exit for a few instructions: interpreting them is cheaper.
-            self.jit_abort(Box::new(rec), AbortReason::SideTraceTooShort);
+        if link == Link::Interp && rec.bytecode.len() < MIN_TRACE_TO_INTERP {
+            // A short trace that returns to the interpreter costs an entry and an
+            // exit for a few instructions: interpreting them is cheaper. (A loop
+            // whose body yields or returns leaves its trace every iteration; it
+            // ends up blacklisted.)
+            let reason = if self.jit.recording_side.is_some() {
+                AbortReason::SideTraceTooShort
+            } else {
+                AbortReason::LoopTraceTooShort
+            };
+            self.jit_abort(Box::new(rec), reason);
             return;
         }
         let number = self.jit.attempts;

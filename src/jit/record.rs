@@ -45,6 +45,7 @@ pub enum AbortReason {
     LoopExited,
     UnexpectedFrame,
     SideTraceTooShort,
+    LoopTraceTooShort,
 }
 
 impl AbortReason {
@@ -58,6 +59,7 @@ impl AbortReason {
             AbortReason::LoopExited => "loop exited while recording",
             AbortReason::UnexpectedFrame => "unexpected frame",
             AbortReason::SideTraceTooShort => "side trace too short",
+            AbortReason::LoopTraceTooShort => "loop trace leaves after a few instructions",
         }
     }
 }
