@@ -299,6 +299,25 @@ fn a_loop_inside_a_generator() {
 }
 
 #[test]
+fn a_loop_that_yields_every_iteration_is_left_to_the_interpreter() {
+    // Its trace would leave at the `yield` each time, after a few instructions:
+    // entering it would cost more than interpreting them.
+    let (hot, default) = check(
+        "yields.py",
+        "def scaled(src):\n    for x in src:\n        yield x * 3 + 1\n\
+         print(sum(scaled(range(20000))))\n",
+    );
+    for st in [&hot, &default] {
+        assert!(st.blacklisted >= 1, "{st:?}");
+        assert!(
+            st.aborts.iter().any(|a| a.starts_with("loop trace leaves")),
+            "{st:?}"
+        );
+        assert!(st.from_interp < 100, "{st:?}");
+    }
+}
+
+#[test]
 fn a_guard_fails_in_a_callee_inlined_three_deep() {
     let (hot, default) = check(
         "deep.py",
