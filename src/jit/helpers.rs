@@ -60,7 +60,7 @@ pub fn address_of(h: Helper) -> usize {
 /// `ctx` must be the `JitCtx` that `exit::run_trace` passed to the trace, which
 /// outlives the call; the VM it points to is not otherwise borrowed while the trace
 /// runs (the dispatch loop is suspended inside `run_trace`).
-// SAFETY: an `unsafe fn`: every caller upholds the contract above.
+// SAFETY: the function is declared unsafe; every caller upholds the contract above.
 unsafe fn parts<'a>(ctx: *mut CtxHeader) -> (&'a mut Vm, &'a JitCtx) {
     // SAFETY: see the function's contract; `JitCtx` is `repr(C)` with the header first.
     unsafe {
