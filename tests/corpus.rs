@@ -5,7 +5,7 @@
 //! Each program is run in three modes:
 //!   * `nojit` — `tauraro --no-jit FILE`
 //!   * `jit`   — `tauraro FILE` (JIT with default settings)
-//!   * `hot`   — `tauraro FILE` with `TAURARO_JIT=hotloop=1,hotexit=1`
+//!   * `hot`   — `tauraro FILE` with `TAURARO_JIT=hotloop=1,hotexit=1,hotfunc=1`
 //!
 //! `corpus_with_passes_off` runs the whole corpus once more per optimizer setting
 //! in `PASS_SETTINGS` (forced hot, with one pass switched off, or a lower `O`
@@ -223,11 +223,14 @@ fn run_program(dir: &Path, file: &str, mode: Mode, timeout: Duration) -> Result<
             cmd.arg(file).env_remove("TAURARO_JIT");
         }
         Mode::Hot => {
-            cmd.arg(file).env("TAURARO_JIT", "hotloop=1,hotexit=1");
+            cmd.arg(file)
+                .env("TAURARO_JIT", "hotloop=1,hotexit=1,hotfunc=1");
         }
         Mode::HotWith(setting) => {
-            cmd.arg(file)
-                .env("TAURARO_JIT", format!("hotloop=1,hotexit=1,{setting}"));
+            cmd.arg(file).env(
+                "TAURARO_JIT",
+                format!("hotloop=1,hotexit=1,hotfunc=1,{setting}"),
+            );
         }
     }
     let start = Instant::now();

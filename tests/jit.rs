@@ -120,7 +120,7 @@ fn check(name: &str, src: &str) -> (Stats, Stats) {
     let path = write_program(name, src);
     let interp = run_tauraro(&path, None);
     let default = run_tauraro(&path, Some(""));
-    let hot = run_tauraro(&path, Some("hotloop=1,hotexit=1"));
+    let hot = run_tauraro(&path, Some("hotloop=1,hotexit=1,hotfunc=1"));
     if let Some(expected) = cpython(&path) {
         assert_eq!(interp.stdout, expected, "{name}: interpreter vs CPython");
     }
@@ -260,7 +260,7 @@ fn an_uncaught_error_in_a_trace_has_the_interpreters_traceback() {
                d = {i: i for i in range(90)}\nprint(f(d))\n";
     let path = write_program("uncaught.py", src);
     let interp = run_tauraro(&path, None);
-    let hot = run_tauraro(&path, Some("hotloop=1,hotexit=1"));
+    let hot = run_tauraro(&path, Some("hotloop=1,hotexit=1,hotfunc=1"));
     assert_eq!(interp.code, 1);
     assert_eq!(hot.code, 1);
     let tb = |s: &str| -> String {
@@ -549,7 +549,7 @@ fn natives_asking_for_the_current_module_see_the_callees_module() {
         "import other_mod\nNAME = 'main'\ndef f():\n    r = {}\n    for i in range(300):\n        k = other_mod.g(i) + other_mod.h(i)\n        r[k] = r.get(k, 0) + 1\n    print(sorted(r.items()))\nf()\n",
     )
     .unwrap();
-    for jit in [None, Some(""), Some("hotloop=1,hotexit=1")] {
+    for jit in [None, Some(""), Some("hotloop=1,hotexit=1,hotfunc=1")] {
         let out = run_tauraro(&main, jit);
         assert_eq!(out.stdout, "[('otherother_mod', 300)]\n", "{jit:?}");
     }

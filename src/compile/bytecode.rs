@@ -585,6 +585,9 @@ pub struct Code {
     /// down to hot, 0 is fresh, 1 means "look up the JIT", negative `-(n+1)` is
     /// compiled trace `n` (see `jit::HotState`).
     pub hot: Vec<std::cell::Cell<i32>>,
+    /// The JIT counter of calls entering this code at its first instruction, with
+    /// the same states as `hot` (counting down from `hotfunc`).
+    pub entry_hot: std::cell::Cell<i32>,
 }
 
 impl Code {

@@ -347,6 +347,7 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
             doc: f.doc,
             attr_cache: Vec::new(),
             hot: Vec::new(),
+            entry_hot: std::cell::Cell::new(0),
         };
         let mut code = code;
         code.hot = vec![std::cell::Cell::new(0); code.instrs.len()];

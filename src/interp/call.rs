@@ -80,6 +80,7 @@ impl Vm {
             init_self: Value::EMPTY,
             generator: Value::EMPTY,
         });
+        self.fresh_frame = true;
         if self.heap.collection_wanted && self.reentry_depth == 0 {
             self.collect_garbage();
         }

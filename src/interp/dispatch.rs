@@ -138,6 +138,33 @@ impl Vm {
             let mut pc = self.frames[fi].pc;
             let instrs = &code.instrs[..];
             let recording = self.jit.recorder.is_some();
+            if self.fresh_frame {
+                self.fresh_frame = false;
+                if pc == 0 && !recording {
+                    let counter = &code.entry_hot;
+                    let c = counter.get();
+                    if c > 1 {
+                        counter.set(c - 1);
+                    } else {
+                        match self.jit_function_entry(fi) {
+                            BackEdge::Interpret => {
+                                if self.jit.recorder.is_some() {
+                                    // Recording starts with the first instruction.
+                                    continue 'outer;
+                                }
+                            }
+                            BackEdge::Enter(n) => match self.jit_enter(fi, n) {
+                                Resume::NotEntered => {}
+                                Resume::Continue => continue 'outer,
+                                Resume::Raise(e) => {
+                                    self.unwind(e, false, stop)?;
+                                    continue 'outer;
+                                }
+                            },
+                        }
+                    }
+                }
+            }
 
             macro_rules! r {
                 ($x:expr) => {

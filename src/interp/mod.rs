@@ -69,6 +69,9 @@ pub struct Vm {
     /// Frames that exist only inside running traces (inlined calls), counted
     /// against the recursion limit as the interpreter would count them.
     pub jit_frame_bias: usize,
+    /// A call pushed the top frame and the dispatch loop has not looked at it yet
+    /// (where function-entry traces start; not set by exits resuming a frame).
+    pub fresh_frame: bool,
 }
 
 impl Vm {
@@ -106,6 +109,7 @@ impl Vm {
             jit: crate::jit::JitState::new(crate::jit::JitConfig::off()),
             jit_reserved_top: 0,
             jit_frame_bias: 0,
+            fresh_frame: false,
         });
         vm.empty_tuple = vm.heap.alloc(ObjData::Tuple(Box::new([])));
         vm.ellipsis_val = vm.heap.alloc(ObjData::Str(StrObj::new("Ellipsis".into())));

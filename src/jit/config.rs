@@ -9,6 +9,8 @@ pub struct JitConfig {
     pub enabled: bool,
     /// Back-edges before a loop is recorded.
     pub hotloop: u32,
+    /// Calls of a function before it is recorded from its entry.
+    pub hotfunc: u32,
     /// Times an exit is taken before a side trace is recorded from it.
     pub hotexit: u32,
     /// Compiled traces at most.
@@ -85,6 +87,7 @@ impl Default for JitConfig {
             enabled: true,
             hotloop: 56,
             hotexit: 10,
+            hotfunc: 112,
             maxtrace: 1000,
             maxrecord: 4000,
             maxsnap: 500,
@@ -155,6 +158,7 @@ impl JitConfig {
             match name.trim() {
                 "hotloop" => c.hotloop = n32.max(1),
                 "hotexit" => c.hotexit = n32.max(1),
+                "hotfunc" => c.hotfunc = n32.max(1),
                 "maxtrace" => c.maxtrace = n as usize,
                 "maxrecord" => c.maxrecord = n as usize,
                 "maxsnap" => c.maxsnap = n as usize,
@@ -162,7 +166,7 @@ impl JitConfig {
                 "maxabort" => c.maxabort = n32.max(1),
                 other => {
                     return Err(format!(
-                        "TAURARO_JIT: unknown setting {other:?} (known: hotloop, hotexit, \
+                        "TAURARO_JIT: unknown setting {other:?} (known: hotloop, hotexit, hotfunc, \
                          maxtrace, maxrecord, maxsnap, maxinline, maxabort, off, O0..O3, -pass)"
                     ))
                 }

@@ -9,7 +9,7 @@ use std::time::Instant;
 use crate::compile::bytecode::Code;
 
 use super::ir::{ExitKind, Op};
-use super::record::{AbortReason, Link, RecordedInstr, Recorder};
+use super::record::{AbortReason, Link, RecordedInstr, Recorder, TraceKind};
 use super::{JitStats, TraceRecord};
 
 /// Which sections of the text log are on.
@@ -103,9 +103,21 @@ impl TraceLog {
     }
 
     /// `parent`: for a side trace, the parent's trace number and exit.
-    pub fn start(&mut self, n: u32, code: &Code, pc: u32, line: u32, parent: Option<(u32, u32)>) {
+    pub fn start(
+        &mut self,
+        n: u32,
+        code: &Code,
+        pc: u32,
+        line: u32,
+        kind: TraceKind,
+        parent: Option<(u32, u32)>,
+    ) {
         if self.text.events {
-            let from = parent.map_or(String::new(), |(p, e)| format!(" from trace {p} exit {e}"));
+            let from = match (kind, parent) {
+                (_, Some((p, e))) => format!(" from trace {p} exit {e}"),
+                (TraceKind::Function, None) => " function entry".to_string(),
+                _ => String::new(),
+            };
             eprintln!(
                 "[TRACE {n} start {} {} pc {pc}{from}]",
                 code.qualname,
@@ -116,7 +128,7 @@ impl TraceLog {
             j.source(&code.filename);
             let t = j.now();
             let loc = (code.filename.as_ref(), line, code.qualname.as_ref(), pc);
-            j.emit(start_json(t, n, loc, parent));
+            j.emit(start_json(t, n, loc, kind, parent));
         }
     }
 
@@ -196,6 +208,7 @@ impl TraceLog {
                 traces.get(i as usize).map_or(i, |linked| linked.number)
             ),
             Link::Interp => "interp".to_string(),
+            Link::Return => "return".to_string(),
         };
         if let Some(j) = &mut self.json {
             for f in &t.frames {
@@ -298,8 +311,8 @@ impl TraceLog {
             let mut aborts: Vec<_> = stats.aborts.iter().collect();
             aborts.sort();
             eprintln!(
-                "[JIT stats: {} traces compiled, {} entered, {} exits taken, {} blacklisted, {} entered from the interpreter]",
-                stats.traces_compiled, entered, exits_taken, stats.blacklisted, stats.rust_entries
+                "[JIT stats: {} traces compiled, {} entered, {} exits taken, {} blacklisted, {} entered from the interpreter, {} calls from traces]",
+                stats.traces_compiled, entered, exits_taken, stats.blacklisted, stats.rust_entries, stats.trace_calls
             );
             for (reason, n) in aborts {
                 eprintln!("[JIT aborts: {reason}: {n}]");
@@ -342,6 +355,7 @@ impl TraceLog {
                 .num("entered", entered)
                 .num("exits_taken", exits_taken)
                 .num("entered_from_interpreter", stats.rust_entries)
+                .num("calls_from_traces", stats.trace_calls)
                 .raw(
                     "times_us",
                     Obj::new()
@@ -608,12 +622,18 @@ fn header_json(program: &str, argv: &[String], arch: &str) -> String {
 }
 
 /// `loc`: file, line, function, pc.
-fn start_json(t: u64, n: u32, loc: (&str, u32, &str, u32), parent: Option<(u32, u32)>) -> String {
+fn start_json(
+    t: u64,
+    n: u32,
+    loc: (&str, u32, &str, u32),
+    kind: TraceKind,
+    parent: Option<(u32, u32)>,
+) -> String {
     let o = Obj::new()
         .str("type", "start")
         .num("t", t)
         .num("trace", n)
-        .str("kind", if parent.is_some() { "side" } else { "loop" })
+        .str("kind", kind.name())
         .opt_num("parent", parent.map(|p| p.0))
         .opt_num("parent_exit", parent.map(|p| p.1));
     location(o, loc.0, loc.1, loc.2, loc.3).finish()
@@ -642,7 +662,7 @@ fn trace_json(
         .str("type", "trace")
         .num("t", now)
         .num("trace", t.number)
-        .str("kind", if parent.is_some() { "side" } else { "loop" })
+        .str("kind", t.kind.name())
         .opt_num("parent", parent.map(|p| p.0))
         .opt_num("parent_exit", parent.map(|p| p.1));
     let o = location(o, &t.code.filename, line, &t.code.qualname, t.start_pc).str("link", link);
@@ -769,6 +789,7 @@ fn snapshots_json(t: &TraceRecord) -> String {
             ExitKind::Resume => "resume",
             ExitKind::Raise => "raise",
             ExitKind::Collect => "collect",
+            ExitKind::Return(_) => "return",
         };
         Some(
             Obj::new()
@@ -823,7 +844,13 @@ mod tests {
     #[test]
     fn start_event_line() {
         assert_eq!(
-            start_json(1234, 7, ("dir/a \"b\".py", 3, "C.f", 9), None),
+            start_json(
+                1234,
+                7,
+                ("dir/a \"b\".py", 3, "C.f", 9),
+                TraceKind::Loop,
+                None
+            ),
             r#"{"type":"start","t":1234,"trace":7,"kind":"loop","parent":null,"parent_exit":null,"file":"dir/a \"b\".py","line":3,"func":"C.f","pc":9}"#
         );
     }

@@ -33,21 +33,28 @@ const STACK_MARGIN: usize = 64;
 /// whose loop has a trace enters that trace, without returning to the
 /// interpreter. A hot exit without a side trace starts recording one.
 pub fn run_trace(vm: &mut Vm, fi: usize, n: u32) -> Resume {
-    let mut n = n;
-    let mut first = true;
+    match enter_code(vm, fi, n) {
+        Some(word) => follow_exit(vm, fi, word),
+        None => Resume::NotEntered,
+    }
+}
+
+/// Rebuilds the frames for the exit `word` (as the trace's machine code
+/// returned it) of a trace whose root frame is frame `fi`, then follows links
+/// and side traces as `run_trace` does.
+pub fn follow_exit(vm: &mut Vm, fi: usize, word: u64) -> Resume {
+    let mut word = word;
     loop {
-        let (resume, exit) = run_one(vm, fi, n);
-        let (left, exit) = match (resume, exit) {
-            (Resume::NotEntered, _) if !first => return Resume::Continue,
+        let (left, exit) = match apply_exit(vm, fi, word) {
             (Resume::Continue, Some(exit)) => exit,
             (r, _) => return r,
         };
-        first = false;
-        match next_trace(vm, fi, left, exit) {
-            Some(next) => {
-                link_in_machine_code(vm, left, exit, next);
-                n = next;
-            }
+        let Some(next) = next_trace(vm, fi, left, exit) else {
+            return Resume::Continue;
+        };
+        link_in_machine_code(vm, left, exit, next);
+        match enter_code(vm, fi, next) {
+            Some(w) => word = w,
             None => return Resume::Continue,
         }
     }
@@ -93,7 +100,12 @@ fn next_trace(vm: &mut Vm, fi: usize, n: u32, exit: u32) -> Option<u32> {
     // The end of a trace that leaves to the interpreter is where recording stopped
     // for a reason (a return, a yield, an unsupported instruction): no side trace.
     let leaves = !t.trace.loops && exit as usize + 1 == t.trace.snaps.len();
-    if leaves && t.link == super::record::Link::Interp {
+    if leaves
+        && matches!(
+            t.link,
+            super::record::Link::Interp | super::record::Link::Return
+        )
+    {
         return None;
     }
     let count = t.compiled.tables.exit_count(exit);
@@ -109,25 +121,23 @@ fn next_trace(vm: &mut Vm, fi: usize, n: u32, exit: u32) -> Option<u32> {
     None
 }
 
-/// Runs one trace (and the traces its linked exits continue into); on a `Resume`
-/// exit without inlined frames, also returns which trace left through which exit
-/// (for linking).
-fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
-    let Some(trace) = vm.jit.traces.get(n as usize) else {
-        return (Resume::NotEntered, None);
-    };
+/// Runs the machine code of trace `n` (and the traces its linked exits continue
+/// into) on frame `fi`; returns the exit word, or None when the trace may not
+/// run here.
+fn enter_code(vm: &mut Vm, fi: usize, n: u32) -> Option<u64> {
+    let trace = vm.jit.traces.get(n as usize)?;
     let root = &vm.frames[fi];
     let root_base = root.base;
     // The trace's constants (closure cells, globals) belong to one function object.
     if root.func.0 != trace.frames[0].func.0 || root.module.0 != trace.frames[0].module.0 {
-        return (Resume::NotEntered, None);
+        return None;
     }
     // Linked exits may continue into any trace: check room for the largest.
     let extent = root_base + vm.jit.max_slot_extent as usize;
     if extent + STACK_MARGIN >= vm.stack.len()
-        || vm.frames.len() + vm.jit.max_depth >= vm.recursion_limit
+        || vm.frames.len() + vm.jit_frame_bias + vm.jit.max_depth >= vm.recursion_limit
     {
-        return (Resume::NotEntered, None);
+        return None;
     }
     let enter = trace.compiled.enter;
     let address = trace.compiled.address;
@@ -161,6 +171,14 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
         )
     };
     vm.jit_reserved_top = saved_top;
+    Some(word)
+}
+
+/// Rebuilds the interpreter state for exit `word` of a trace whose root frame
+/// is frame `fi`. On a `Resume` exit, also returns which trace left through
+/// which exit (for linking).
+fn apply_exit(vm: &mut Vm, fi: usize, word: u64) -> (Resume, Option<(u32, u32)>) {
+    let root_base = vm.frames[fi].base;
     let (left, exit) = super::backend::split_exit(word);
     let Some(snap) = vm
         .jit
@@ -208,7 +226,8 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
     }
     vm.frames.extend(rebuilt);
     let resume = match kind {
-        ExitKind::Resume => Resume::Continue,
+        // The interpreter runs the `Return` itself.
+        ExitKind::Resume | ExitKind::Return(_) => Resume::Continue,
         ExitKind::Collect => {
             if vm.reentry_depth == 0 {
                 vm.collect_garbage();
@@ -227,4 +246,126 @@ fn run_one(vm: &mut Vm, fi: usize, n: u32) -> (Resume, Option<(u32, u32)>) {
     // same frames); only single-frame ones into another loop's trace.
     let linkable = kind == ExitKind::Resume;
     (resume, linkable.then_some((left, exit)))
+}
+
+/// How a call from a trace into a function trace went.
+pub enum DirectCall {
+    /// The function trace returned this value.
+    Returned(Value),
+    /// The function trace left through the exit `word` before returning; the
+    /// callee's registers and the VM's bias and reserved top are as it left them.
+    Left(u64),
+    /// The function trace may not run here (room, recursion limit, another
+    /// function): make the call the general way.
+    NotEntered,
+}
+
+/// Runs function trace `target` for a call of `f` from running machine code
+/// that `inlined` inlined frames deep, with the arguments already at
+/// `stack[callee_base..]` (where the interpreter would put the callee's frame).
+/// The callee's frame exists only in machine code, counted in
+/// `Vm::jit_frame_bias`; the caller restores the bias and `jit_reserved_top`.
+pub fn call_trace_direct(
+    vm: &mut Vm,
+    f: Value,
+    callee_base: usize,
+    inlined: usize,
+    target: u32,
+) -> DirectCall {
+    let Some(trace) = vm.jit.traces.get(target as usize) else {
+        return DirectCall::NotEntered;
+    };
+    let root = &trace.frames[0];
+    let code = root.code;
+    let extent = callee_base + vm.jit.max_slot_extent as usize;
+    let bias = vm.jit_frame_bias + inlined + 1;
+    if root.func.0 != f.0
+        || extent + STACK_MARGIN >= vm.stack.len()
+        || vm.frames.len() + bias + vm.jit.max_depth >= vm.recursion_limit
+    {
+        return DirectCall::NotEntered;
+    }
+    let enter = trace.compiled.enter;
+    let address = trace.compiled.address;
+    // As `push_frame_of` does for the interpreter's frame.
+    vm.stack.fill(
+        callee_base + code.params.count(),
+        callee_base + code.nregs as usize,
+        Value::EMPTY,
+    );
+    vm.jit_frame_bias = bias;
+    vm.jit_reserved_top = vm.jit_reserved_top.max(extent);
+    vm.jit.stats.trace_calls += 1;
+    let base_ptr = vm.stack.base_ptr();
+    let mut ctx = JitCtx {
+        header: CtxHeader {
+            // The caller's machine code holds values in registers.
+            gc_flag: &NEVER_COLLECT,
+            running: target as u64,
+            class_epoch: &vm.class_epoch,
+        },
+        vm: vm as *mut Vm,
+        root_base: callee_base,
+    };
+    // SAFETY: as in `enter_code`: `address` is live compiled code of trace
+    // `target` entered through its backend's trampoline, the check above keeps
+    // every slot a trace touches from `callee_base` inside the register stack,
+    // and the context outlives the call. The caller's trace keeps no value in
+    // the callee's registers (its call arguments were flushed to memory).
+    let word = unsafe {
+        enter(
+            &mut ctx.header as *mut CtxHeader,
+            (base_ptr as *mut u64).add(callee_base),
+            address,
+        )
+    };
+    let (left, exit) = super::backend::split_exit(word);
+    let kind = vm
+        .jit
+        .traces
+        .get(left as usize)
+        .and_then(|t| t.trace.snaps.get(exit as usize))
+        .map(|s| s.kind);
+    match kind {
+        Some(ExitKind::Return(src)) => {
+            DirectCall::Returned(vm.stack.get(callee_base + src as usize))
+        }
+        _ => DirectCall::Left(word),
+    }
+}
+
+/// After function trace `target`, called directly (`call_trace_direct`), left
+/// through the exit `word`: gives the callee a real frame at `callee_base`,
+/// rebuilds the exit's frames above it and lets the interpreter (and any trace
+/// it enters) finish the call.
+pub fn finish_direct_call(
+    vm: &mut Vm,
+    target: u32,
+    callee_base: usize,
+    word: u64,
+) -> Result<Value, PyErr> {
+    let root = vm.jit.traces[target as usize].frames[0].clone();
+    let fi = vm.frames.len();
+    vm.frames.push(Frame {
+        code: root.code,
+        code_val: root.code_val,
+        func: root.func,
+        module: root.module,
+        base: callee_base,
+        pc: 0,
+        // The result goes back to native code, not to a register.
+        ret_slot: usize::MAX,
+        returns_to_native: true,
+        init_self: Value::EMPTY,
+        generator: Value::EMPTY,
+    });
+    let r = match follow_exit(vm, fi, word) {
+        Resume::Continue | Resume::NotEntered => vm.run(fi),
+        Resume::Raise(e) => match vm.unwind(e, false, fi) {
+            Ok(()) => vm.run(fi),
+            Err(e) => Err(e),
+        },
+    };
+    vm.frames.truncate(fi);
+    r
 }

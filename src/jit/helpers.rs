@@ -18,6 +18,7 @@ use crate::runtime::object::{InstanceObj, IterState, Mut, ObjData};
 use crate::runtime::value::Value;
 
 use super::backend::{CtxHeader, HelperFn};
+use super::exit::DirectCall;
 use super::ir::{Helper, ERR_BITS, MISS_BITS};
 use super::TraceRecord;
 
@@ -49,6 +50,7 @@ pub fn address_of(h: Helper) -> usize {
         Helper::CompareTruth => compare_truth,
         Helper::Call => call,
         Helper::CallMethod => call_method,
+        Helper::CallTrace => call_trace,
         Helper::Step => step,
     };
     f as usize
@@ -375,6 +377,50 @@ extern "C" fn call_method(ctx: *mut CtxHeader, slot: u64, argc: u64, inlined: u6
     };
     let args = ArgBuf::copy(vm.stack.slice(start, start + n));
     call_from_trace(vm, f, &args, inlined)
+}
+
+/// `CallTrace`'s second argument: the argument count and the inlined depth.
+pub fn pack_call_counts(argc: usize, inlined: usize) -> u64 {
+    (argc as u64) << 32 | inlined as u64
+}
+
+fn unpack_call_counts(counts: u64) -> (usize, usize) {
+    ((counts >> 32) as usize, counts as u32 as usize)
+}
+
+extern "C" fn call_trace(ctx: *mut CtxHeader, slot: u64, counts: u64, target: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, cx) = unsafe { parts(ctx) };
+    let callee_base = cx.root_base + slot as usize;
+    // The trace guarded that it calls the function its target trace runs.
+    let Some(f) = vm.jit.traces.get(target as usize).map(|t| t.frames[0].func) else {
+        vm.jit.pending_error = Some(PyErr::new(
+            ExcKind::RuntimeError,
+            format!("JIT call into unknown trace {target}"),
+        ));
+        return ERR_BITS;
+    };
+    let saved_bias = vm.jit_frame_bias;
+    let saved_top = vm.jit_reserved_top;
+    let (argc, inlined) = unpack_call_counts(counts);
+    let r = match super::exit::call_trace_direct(vm, f, callee_base, inlined, target as u32) {
+        DirectCall::Returned(v) => v.0,
+        DirectCall::Left(word) => {
+            // The callee gets a real frame; see `call_from_trace` for the slack.
+            let slack = if vm.reentry_depth == 0 { 10 } else { 0 };
+            vm.jit_frame_bias = saved_bias + inlined + slack;
+            guarded(vm, |vm| {
+                super::exit::finish_direct_call(vm, target as u32, callee_base, word).map(|v| v.0)
+            })
+        }
+        DirectCall::NotEntered => {
+            let args = ArgBuf::copy(vm.stack.slice(callee_base, callee_base + argc));
+            call_from_trace(vm, f, &args, inlined as u64)
+        }
+    };
+    vm.jit_frame_bias = saved_bias;
+    vm.jit_reserved_top = saved_top;
+    r
 }
 
 extern "C" fn step(ctx: *mut CtxHeader, frame: u64, pc: u64, _: u64) -> u64 {

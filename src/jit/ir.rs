@@ -95,6 +95,14 @@ pub enum Helper {
     /// `(slot of the method pair, argc, inlined depth)` -> result, or ERR
     /// (`CallMethod` semantics).
     CallMethod,
+    /// `(slot of the callee, argc and inlined depth (`helpers::pack_call_counts`),
+    /// trace)` -> the call's result, or ERR:
+    /// calls a Python function (guarded to be the one trace `trace` starts in)
+    /// whose arguments are in place above the callee's slot by running its
+    /// function trace on a frame there (as the interpreter would push it); if
+    /// that trace leaves before the function returns, the interpreter finishes
+    /// the call.
+    CallTrace,
     /// `(frame, pc)` -> 0, or ERR: runs one simple instruction on the frame in
     /// memory (every dirty slot is flushed first; its outputs are read back lazily).
     Step,
@@ -118,6 +126,7 @@ impl Helper {
             Helper::CompareTruth => "compare_truth",
             Helper::Call => "call",
             Helper::CallMethod => "call_method",
+            Helper::CallTrace => "call_trace",
             Helper::Step => "step",
         }
     }
@@ -438,6 +447,9 @@ pub enum ExitKind {
     Raise,
     /// The collector wants to run (checked at the loop header).
     Collect,
+    /// The root frame returns its register `n` (the interpreter runs `Return`;
+    /// a call into a function trace takes the value directly).
+    Return(u16),
 }
 
 /// One frame of a snapshot: which inlined frame, and where it resumes.

@@ -15,7 +15,7 @@ use super::ir::{
     ExitKind, Helper, Ins, Op, Ref, SnapFrame, Snapshot, Trace, Ty, EMPTY_BITS, ERR_BITS, MISS_BITS,
 };
 
-const HELPERS: [Helper; 14] = [
+const HELPERS: [Helper; 15] = [
     Helper::ListGet,
     Helper::ListSet,
     Helper::LoadGlobal,
@@ -29,6 +29,7 @@ const HELPERS: [Helper; 14] = [
     Helper::CompareTruth,
     Helper::Call,
     Helper::CallMethod,
+    Helper::CallTrace,
     Helper::Step,
 ];
 
@@ -124,7 +125,14 @@ fn parse_snapshot(rest: &str) -> Result<(u32, Snapshot), String> {
         "(Resume)" => ExitKind::Resume,
         "(Raise)" => ExitKind::Raise,
         "(Collect)" => ExitKind::Collect,
-        k => return Err(format!("unknown exit kind {k}")),
+        k => match k
+            .strip_prefix("(Return(")
+            .and_then(|r| r.strip_suffix("))"))
+            .and_then(|n| n.parse().ok())
+        {
+            Some(src) => ExitKind::Return(src),
+            None => return Err(format!("unknown exit kind {k}")),
+        },
     };
     let mut out = vec![];
     for item in slots.split_whitespace() {

@@ -26,7 +26,7 @@ use crate::compile::bytecode::{AttrCache, Code};
 use crate::runtime::value::Value;
 
 pub use config::JitConfig;
-use record::{AbortReason, FrameDesc, Link, Recorder};
+use record::{AbortReason, FrameDesc, Link, Recorder, TraceKind};
 
 /// A trace that ends in the interpreter (a side trace, or a loop trace that
 /// leaves its loop every iteration) must record at least this many instructions
@@ -36,8 +36,9 @@ const MIN_TRACE_TO_INTERP: usize = 12;
 /// A compiled trace and everything an exit needs to rebuild the interpreter state.
 pub struct TraceRecord {
     pub number: u32,
-    /// The root frame's code, the `Loop` instruction that closes the trace and the
-    /// loop header where it starts.
+    pub kind: TraceKind,
+    /// The root frame's code, the `Loop` instruction that closes the trace (none
+    /// for side and function traces) and where it starts.
     pub code: &'static Code,
     pub loop_pc: u32,
     pub start_pc: u32,
@@ -73,6 +74,8 @@ pub struct JitStats {
     /// Trace entries through Rust (from the dispatch loop, or following a link
     /// not yet in machine code); linked exits continue without one.
     pub rust_entries: u64,
+    /// Calls from traces straight into function traces (`Helper::CallTrace`).
+    pub trace_calls: u64,
     pub aborts: HashMap<&'static str, u64>,
     pub blacklisted: u64,
     pub record_us: u64,
@@ -154,6 +157,33 @@ impl JitState {
     }
 }
 
+/// The compiled traces, as the recorder looks them up.
+struct CompiledTraces<'a>(&'a [Box<TraceRecord>]);
+
+impl CompiledTraces<'_> {
+    /// The trace a JIT counter names (see `Code::hot`).
+    fn named_by(&self, counter: i32) -> Option<u32> {
+        let n = (-(counter as i64 + 1)) as usize;
+        (counter < 0 && n < self.0.len()).then_some(n as u32)
+    }
+}
+
+impl record::TraceLookup for CompiledTraces<'_> {
+    fn loop_trace(&self, code: &Code, pc: usize) -> Option<u32> {
+        self.named_by(code.hot.get(pc)?.get())
+    }
+
+    fn function_trace(&self, code: &Code, f: Value) -> Option<u32> {
+        let n = self.named_by(code.entry_hot.get())?;
+        let t = &self.0[n as usize];
+        (t.kind == TraceKind::Function && t.frames[0].func.0 == f.0).then_some(n)
+    }
+
+    fn next_index(&self) -> u32 {
+        self.0.len() as u32
+    }
+}
+
 /// What the dispatch loop does at a back-edge whose counter ran out.
 pub enum BackEdge {
     /// Keep interpreting (maybe recording now).
@@ -188,6 +218,19 @@ impl crate::interp::Vm {
             counter.set(i32::MAX);
             return BackEdge::Interpret;
         }
+        let preempts = self
+            .jit
+            .recorder
+            .as_ref()
+            .is_some_and(|r| r.kind == TraceKind::Function && fi >= r.expected_frames());
+        if preempts {
+            // A function being recorded called (through a helper) a function
+            // with a hot loop: the loop is traced first, so that the recording
+            // does not span the whole loop; the function tries again later.
+            if let Some(rec) = self.jit.recorder.take() {
+                self.jit_abort(rec, AbortReason::CalleeLoop);
+            }
+        }
         if self.jit.recorder.is_some() {
             // One recording at a time; try again later.
             counter.set(self.jit.config.hotloop.max(2) as i32);
@@ -195,19 +238,75 @@ impl crate::interp::Vm {
         }
         // While recording, this counter must not fire again.
         counter.set(i32::MAX);
+        self.jit_start_recording(fi, TraceKind::Loop, loop_pc as u32, target as u32, None);
+        BackEdge::Interpret
+    }
+
+    /// A call entered frame `fi` at its first instruction and its code's entry
+    /// counter reached 1 (or names a trace): start recording a function trace, or
+    /// name the trace to enter.
+    pub fn jit_function_entry(&mut self, fi: usize) -> BackEdge {
+        let code = self.frames[fi].code;
+        let counter = &code.entry_hot;
+        let c = counter.get();
+        // Module and class bodies (no function) run once.
+        let is_function = matches!(
+            self.frames[fi].func.as_obj().map(|o| &o.data),
+            Some(crate::runtime::object::ObjData::Function(_))
+        );
+        if !self.jit.enabled() || code.is_generator || !is_function {
+            counter.set(i32::MAX);
+            return BackEdge::Interpret;
+        }
+        if c < 0 {
+            return BackEdge::Enter((-(c + 1)) as u32);
+        }
+        let hot = self.jit.config.hotfunc.max(1) as i32;
+        if c == 0 {
+            counter.set(hot);
+            if hot > 1 {
+                return BackEdge::Interpret;
+            }
+        }
+        if self.jit.traces.len() >= self.jit.config.maxtrace {
+            counter.set(i32::MAX);
+            return BackEdge::Interpret;
+        }
+        if self.jit.recorder.is_some() {
+            counter.set(hot.max(2));
+            return BackEdge::Interpret;
+        }
+        counter.set(i32::MAX);
+        self.jit_start_recording(fi, TraceKind::Function, u32::MAX, 0, None);
+        BackEdge::Interpret
+    }
+
+    /// Starts a recording of `kind` on frame `fi` at `start_pc`; `parent` is the
+    /// trace index and exit a side trace starts from.
+    fn jit_start_recording(
+        &mut self,
+        fi: usize,
+        kind: TraceKind,
+        loop_pc: u32,
+        start_pc: u32,
+        parent: Option<(u32, u32)>,
+    ) {
+        let code = self.frames[fi].code;
         let limits = self.jit.config.limits();
-        let rec = Recorder::new(self, fi, loop_pc as u32, target as u32, limits);
+        let rec = Recorder::new(self, kind, fi, loop_pc, start_pc, limits);
         self.jit.attempts += 1;
+        let parent_number = parent.map(|(p, e)| (self.jit.traces[p as usize].number, e));
         self.jit.log.start(
             self.jit.attempts,
             code,
-            target as u32,
-            self.frames[fi].code.line_of(target),
-            None,
+            start_pc,
+            code.line_of(start_pc as usize),
+            kind,
+            parent_number,
         );
         self.jit.recorder = Some(Box::new(rec));
+        self.jit.recording_side = parent;
         self.jit.record_started = Some(Instant::now());
-        BackEdge::Interpret
     }
 
     /// The recording hook: called before each instruction while recording.
@@ -216,11 +315,7 @@ impl crate::interp::Vm {
         let Some(mut rec) = self.jit.recorder.take() else {
             return false;
         };
-        let traces = &self.jit.traces;
-        let lookup = |code: &Code, pc: usize| {
-            let c = code.hot.get(pc)?.get();
-            (c < 0 && ((-(c + 1)) as usize) < traces.len()).then(|| (-(c + 1)) as u32)
-        };
+        let lookup = CompiledTraces(&self.jit.traces);
         match rec.record(self, pc, &lookup) {
             record::Flow::Continue => {
                 self.jit.recorder = Some(rec);
@@ -278,9 +373,12 @@ impl crate::interp::Vm {
             self.jit.traces[parent as usize].side_aborts[exit as usize] += 1;
             return;
         }
-        let counter = &code.hot[rec.loop_pc as usize];
+        let (counter, hot) = match rec.kind {
+            TraceKind::Function => (&code.entry_hot, self.jit.config.hotfunc),
+            _ => (&code.hot[rec.loop_pc as usize], self.jit.config.hotloop),
+        };
         if kicked {
-            counter.set(self.jit.config.hotloop.max(2) as i32);
+            counter.set(hot.max(2) as i32);
             return;
         }
         let aborts = {
@@ -296,8 +394,8 @@ impl crate::interp::Vm {
                 .blacklist(code, rec.start_pc, line, aborts, i32::MAX as u64);
         } else {
             // Growing, randomized backoff: the next attempt comes after about
-            // hotloop * 2^aborts more iterations.
-            let base = (self.jit.config.hotloop.max(1) as u64) << aborts.min(16);
+            // hotloop (or hotfunc) * 2^aborts more iterations (or calls).
+            let base = (hot.max(1) as u64) << aborts.min(16);
             let jitter = self.jit.next_random() % base.max(1);
             counter.set((base + jitter).min(i32::MAX as u64 / 2) as i32);
         }
@@ -312,15 +410,22 @@ impl crate::interp::Vm {
             .map_or(0, |t| t.elapsed().as_micros() as u64);
         self.jit.stats.record_us += record_us;
         let code = rec.frames_desc[0].code;
-        if link == Link::Interp && rec.bytecode.len() < MIN_TRACE_TO_INTERP {
+        // A side trace that returns is worth its entry: a trace calling the
+        // function takes the result without the interpreter.
+        let to_interp = match link {
+            Link::Interp => true,
+            Link::Return => rec.kind != TraceKind::Side,
+            Link::Loop | Link::Trace(_) => false,
+        };
+        if to_interp && rec.bytecode.len() < MIN_TRACE_TO_INTERP {
             // A short trace that returns to the interpreter costs an entry and an
             // exit for a few instructions: interpreting them is cheaper. (A loop
             // whose body yields or returns leaves its trace every iteration; it
             // ends up blacklisted.)
-            let reason = if self.jit.recording_side.is_some() {
-                AbortReason::SideTraceTooShort
-            } else {
-                AbortReason::LoopTraceTooShort
+            let reason = match rec.kind {
+                TraceKind::Side => AbortReason::SideTraceTooShort,
+                TraceKind::Loop => AbortReason::LoopTraceTooShort,
+                TraceKind::Function => AbortReason::FunctionTooShort,
             };
             self.jit_abort(Box::new(rec), reason);
             return;
@@ -357,11 +462,12 @@ impl crate::interp::Vm {
                 self.jit
                     .log
                     .compile_error(number, code, rec.start_pc, line, &e);
-                match self.jit.recording_side.take() {
-                    Some((parent, exit)) => {
+                match (self.jit.recording_side.take(), rec.kind) {
+                    (Some((parent, exit)), _) => {
                         self.jit.traces[parent as usize].side_aborts[exit as usize] = u32::MAX;
                     }
-                    None => code.hot[rec.loop_pc as usize].set(i32::MAX),
+                    (None, TraceKind::Function) => code.entry_hot.set(i32::MAX),
+                    (None, _) => code.hot[rec.loop_pc as usize].set(i32::MAX),
                 }
                 return;
             }
@@ -371,6 +477,7 @@ impl crate::interp::Vm {
         let nsnaps = trace.snaps.len();
         let record = Box::new(TraceRecord {
             number,
+            kind: rec.kind,
             code,
             loop_pc: rec.loop_pc,
             start_pc: rec.start_pc,
@@ -400,6 +507,8 @@ impl crate::interp::Vm {
         self.jit.traces.push(record);
         if let Some((parent, exit)) = self.jit.recording_side.take() {
             self.jit.traces[parent as usize].side[exit as usize] = Some(index);
+        } else if rec.kind == TraceKind::Function {
+            code.entry_hot.set(-(index as i32) - 1);
         } else {
             // A trace that leaves without looping still runs the loop body fast.
             code.hot[rec.loop_pc as usize].set(-(index as i32) - 1);
@@ -409,24 +518,10 @@ impl crate::interp::Vm {
     /// Starts recording a side trace from exit `exit` of trace `parent`: frame `fi`
     /// stands where the exit resumed.
     pub fn jit_start_side_trace(&mut self, fi: usize, parent: u32, exit: u32) {
-        let code = self.frames[fi].code;
-        let pc = self.frames[fi].pc;
-        let limits = self.jit.config.limits();
+        let pc = self.frames[fi].pc as u32;
         // No `Loop` instruction closes a side trace: it ends at a loop with a trace
         // (or leaves to the interpreter).
-        let rec = Recorder::new(self, fi, u32::MAX, pc as u32, limits);
-        self.jit.attempts += 1;
-        let parent_number = self.jit.traces[parent as usize].number;
-        self.jit.log.start(
-            self.jit.attempts,
-            code,
-            pc as u32,
-            code.line_of(pc),
-            Some((parent_number, exit)),
-        );
-        self.jit.recorder = Some(Box::new(rec));
-        self.jit.recording_side = Some((parent, exit));
-        self.jit.record_started = Some(Instant::now());
+        self.jit_start_recording(fi, TraceKind::Side, u32::MAX, pc, Some((parent, exit)));
     }
 
     fn frames_line(&self, code: &Code, pc: u32) -> u32 {

@@ -34,6 +34,38 @@ pub struct FrameDesc {
     pub constructs: bool,
 }
 
+/// Where a trace starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraceKind {
+    /// At the header of a hot loop; the loop's `Loop` instruction closes it.
+    Loop,
+    /// At a hot exit of another trace.
+    Side,
+    /// At the first instruction of a function called often; it ends where the
+    /// function returns (or at a loop with a trace).
+    Function,
+}
+
+impl TraceKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            TraceKind::Loop => "loop",
+            TraceKind::Side => "side",
+            TraceKind::Function => "function",
+        }
+    }
+}
+
+/// What the recorder asks about compiled traces.
+pub trait TraceLookup {
+    /// The trace of the loop whose `Loop` instruction is at `pc` of `code`.
+    fn loop_trace(&self, code: &Code, pc: usize) -> Option<u32>;
+    /// The function trace of `code` that runs calls of function `f`.
+    fn function_trace(&self, code: &Code, f: Value) -> Option<u32>;
+    /// The index the trace being recorded gets when it compiles.
+    fn next_index(&self) -> u32;
+}
+
 /// Why recording stopped without a trace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AbortReason {
@@ -46,6 +78,8 @@ pub enum AbortReason {
     UnexpectedFrame,
     SideTraceTooShort,
     LoopTraceTooShort,
+    FunctionTooShort,
+    CalleeLoop,
 }
 
 impl AbortReason {
@@ -60,6 +94,8 @@ impl AbortReason {
             AbortReason::UnexpectedFrame => "unexpected frame",
             AbortReason::SideTraceTooShort => "side trace too short",
             AbortReason::LoopTraceTooShort => "loop trace leaves after a few instructions",
+            AbortReason::FunctionTooShort => "function too short to trace",
+            AbortReason::CalleeLoop => "a called function runs a hot loop",
         }
     }
 }
@@ -73,6 +109,8 @@ pub enum Link {
     Trace(u32),
     /// Leaves to the interpreter at the last snapshot.
     Interp,
+    /// A function trace leaves to the interpreter at its frame's `Return`.
+    Return,
 }
 
 pub enum Flow {
@@ -165,6 +203,7 @@ pub struct Limits {
 }
 
 pub struct Recorder {
+    pub kind: TraceKind,
     /// Index of the root frame in `Vm::frames`.
     pub root_fi: usize,
     pub root_base: usize,
@@ -203,7 +242,14 @@ impl Recorder {
     /// Starts recording on frame `root_fi`. Frames above it (a side trace starting
     /// at an exit inside inlined calls, whose frames the exit rebuilt) are taken
     /// over as inlined frames; recording then goes on in the innermost one.
-    pub fn new(vm: &Vm, root_fi: usize, loop_pc: u32, start_pc: u32, limits: Limits) -> Self {
+    pub fn new(
+        vm: &Vm,
+        kind: TraceKind,
+        root_fi: usize,
+        loop_pc: u32,
+        start_pc: u32,
+        limits: Limits,
+    ) -> Self {
         let f = &vm.frames[root_fi];
         let root = FrameDesc {
             code: f.code,
@@ -216,6 +262,7 @@ impl Recorder {
         };
         let top = vm.frames.last().unwrap_or(f);
         let mut rec = Recorder {
+            kind,
             root_fi,
             root_base: f.base,
             loop_pc,
@@ -282,10 +329,9 @@ impl Recorder {
         rec
     }
 
-    /// Whether this recording starts at an exit of another trace (no `Loop` of
-    /// its own closes it).
+    /// Whether this recording starts at an exit of another trace.
     pub fn is_side_trace(&self) -> bool {
-        self.loop_pc == u32::MAX
+        self.kind == TraceKind::Side
     }
 
     /// The frame depth (below the root) the recorder expects the interpreter to be at.
@@ -499,12 +545,7 @@ impl Recorder {
 
     /// Records the instruction at `pc` of the innermost interpreter frame, which the
     /// interpreter is about to run.
-    pub fn record(
-        &mut self,
-        vm: &Vm,
-        pc: usize,
-        loop_has_trace: &dyn Fn(&Code, usize) -> Option<u32>,
-    ) -> Flow {
+    pub fn record(&mut self, vm: &Vm, pc: usize, lookup: &dyn TraceLookup) -> Flow {
         let depth = vm.frames.len();
         let expected = self.expected_frames();
         if depth > expected {
@@ -541,7 +582,7 @@ impl Recorder {
             frame: self.frames.last().expect("frame").desc,
             text: format!("{ins:?}"),
         });
-        self.record_instr(vm, code, ins, pc, loop_has_trace)
+        self.record_instr(vm, code, ins, pc, lookup)
     }
 
     /// Learns how the previous control-flow instruction went.
@@ -638,7 +679,7 @@ impl Recorder {
         code: &'static Code,
         ins: Instr,
         pc: u32,
-        loop_has_trace: &dyn Fn(&Code, usize) -> Option<u32>,
+        lookup: &dyn TraceLookup,
     ) -> Flow {
         let next = pc + 1;
         match ins {
@@ -659,7 +700,7 @@ impl Recorder {
                     return Flow::Finish(Link::Loop);
                 }
                 if self.frames.len() == 1 {
-                    if let Some(t) = loop_has_trace(code, pc as usize) {
+                    if let Some(t) = lookup.loop_trace(code, pc as usize) {
                         self.snapshot(pc, ExitKind::Resume);
                         return Flow::Finish(Link::Trace(t));
                     }
@@ -913,6 +954,18 @@ impl Recorder {
                     let inst = self.call_or_exit(Helper::NewInstance, vec![class, epoch], pc);
                     self.set(func as u32, inst);
                     self.enter_inline(code, init, func as u32, dst as u32, next, true);
+                } else if let Some((target, callee)) = self.direct_call(lookup, f, argc as usize) {
+                    let fv = self.val_of(func as u32);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+                    self.call_trace(
+                        target,
+                        callee,
+                        func as u32 + 1,
+                        argc as u32,
+                        dst as u32,
+                        next,
+                    );
                 } else if self.is_side_trace() && is_python_function(f) {
                     // A side trace stops before a Python call it cannot inline: the
                     // interpreter makes the call with a frame push, which is cheaper
@@ -964,6 +1017,18 @@ impl Recorder {
                     };
                     self.guard(op, Ty::Void, sn);
                     self.enter_inline(callee, f, first, dst as u32, next, false);
+                } else if let Some((target, callee)) = self.direct_call(lookup, f, n) {
+                    let fv = self.val_of(mb as u32);
+                    let rv = self.val_of(mb as u32 + 1);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+                    let op = if recv.is_empty() {
+                        Op::GuardIs(rv, EMPTY_BITS)
+                    } else {
+                        Op::GuardIsNot(rv, EMPTY_BITS)
+                    };
+                    self.guard(op, Ty::Void, sn);
+                    self.call_trace(target, callee, first, n as u32, dst as u32, next);
                 } else if self.is_side_trace() && is_python_function(f) {
                     // As for `Call`: the interpreter makes this call.
                     self.snapshot(pc, ExitKind::Resume);
@@ -1011,6 +1076,13 @@ impl Recorder {
                 };
             }
             ins if is_simple(&ins) => self.step(ins, pc),
+            Instr::Return { src } => {
+                // The root frame returns: the interpreter pops it (it knows where
+                // the call came from), or a trace that called this function
+                // trace takes the value from register `src`.
+                self.snapshot(pc, ExitKind::Return(src));
+                return Flow::Finish(Link::Return);
+            }
             _ => {
                 // Control flow the trace does not follow (raise, yield, handlers,
                 // keyword calls, returning from the root frame): leave here.
@@ -1264,6 +1336,68 @@ impl Recorder {
             self.set(reg, empty);
         }
         self.ensure_slot(base_off + code.nregs as u32);
+    }
+
+    /// A call of `f` with `nargs` positional arguments that the trace makes by
+    /// running `f`'s function trace (`Helper::CallTrace`): the trace's index and
+    /// `f`'s code. Function traces of the root frame's module only, as for
+    /// inlining; a function trace being recorded may call itself.
+    fn direct_call(
+        &self,
+        lookup: &dyn TraceLookup,
+        f: Value,
+        nargs: usize,
+    ) -> Option<(u32, &'static Code)> {
+        let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        let code = crate::interp::call::code_of(fo.code);
+        if !code.is_simple_call()
+            || code.params.positional as usize != nargs
+            || fo.module.0 != self.frames_desc[0].module.0
+        {
+            return None;
+        }
+        if self.kind == TraceKind::Function && f.0 == self.frames_desc[0].func.0 {
+            return Some((lookup.next_index(), code));
+        }
+        lookup.function_trace(code, f).map(|t| (t, code))
+    }
+
+    /// Records a call through `Helper::CallTrace` of function trace `target`
+    /// (of `callee`), whose `nargs` arguments start at register `first`; the
+    /// result goes to `dst` and the frame continues at `next`.
+    fn call_trace(
+        &mut self,
+        target: u32,
+        callee: &'static Code,
+        first: u32,
+        nargs: u32,
+        dst: u32,
+        next: u32,
+    ) {
+        self.flush_regs(first..first + nargs);
+        let s = self.emit(Op::Int(self.slot_abs(first) as i64), Ty::Int);
+        let inlined = self.frames.len() - 1;
+        let counts = super::helpers::pack_call_counts(nargs as usize, inlined);
+        let c = self.emit(Op::Int(counts as i64), Ty::Int);
+        let t = self.emit(Op::Int(target as i64), Ty::Int);
+        let r = self.emit(Op::Call(Helper::CallTrace, vec![s, c, t]), Ty::Val);
+        // The callee's frame used the registers from `first` on, as the
+        // interpreter's frame for the call does.
+        for reg in first..first + callee.nregs as u32 {
+            let s = self.slot_abs(reg);
+            self.ensure_slot(s);
+            self.slots[s as usize] = SlotState::default();
+            self.emit(Op::Clobber(s), Ty::Void);
+        }
+        let sn = self.snapshot(next, ExitKind::Raise);
+        self.guard(Op::GuardIsNot(r, ERR_BITS), Ty::Void, sn);
+        self.pending = Pending::CallDone {
+            result: r,
+            dst: self.slot_rel(dst),
+            next,
+        };
     }
 
     /// A helper that answers MISS when its fast case does not apply: the trace

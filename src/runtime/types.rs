@@ -413,6 +413,7 @@ impl Types {
             doc: None,
             attr_cache: vec![],
             hot: vec![],
+            entry_hot: std::cell::Cell::new(0),
         };
         let empty_code_val = heap.alloc(ObjData::Code(Box::new(empty_code)));
         Types {

@@ -25,7 +25,10 @@ use crate::jit::ir::{Helper, Ins, Op, Ref, Snapshot, Trace, Ty};
 fn reads_frame(op: &Op) -> bool {
     matches!(
         op,
-        Op::Call(Helper::Step | Helper::Call | Helper::CallMethod, _)
+        Op::Call(
+            Helper::Step | Helper::Call | Helper::CallMethod | Helper::CallTrace,
+            _
+        )
     )
 }
 

@@ -30,7 +30,7 @@ impl Config {
         match self {
             Config::NoJit => "tauraro --no-jit",
             Config::Jit => "tauraro (JIT default)",
-            Config::Hot => "tauraro TAURARO_JIT=hotloop=1,hotexit=1",
+            Config::Hot => "tauraro TAURARO_JIT=hotloop=1,hotexit=1,hotfunc=1",
             Config::CPython => "CPython",
         }
     }
@@ -133,7 +133,7 @@ impl Runners {
                 cmd.env_remove("TAURARO_JIT");
             }
             Config::Hot => {
-                cmd.env("TAURARO_JIT", "hotloop=1,hotexit=1");
+                cmd.env("TAURARO_JIT", "hotloop=1,hotexit=1,hotfunc=1");
             }
             Config::CPython => {}
         }
