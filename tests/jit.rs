@@ -65,6 +65,8 @@ struct Stats {
     blacklisted: u64,
     /// Entries through Rust (linked exits do not count).
     from_interp: u64,
+    /// Calls from traces into function traces.
+    calls_from_traces: u64,
 }
 
 fn number_before(s: &str, word: &str) -> u64 {
@@ -86,6 +88,7 @@ fn stats(stderr: &str) -> Stats {
             st.entered = number_before(rest, "entered");
             st.blacklisted = number_before(rest, "blacklisted");
             st.from_interp = number_before(rest, "entered from the interpreter");
+            st.calls_from_traces = number_before(rest, "calls from traces");
         } else if let Some(rest) = line.strip_prefix("[JIT aborts: ") {
             st.aborts.push(rest.trim_end_matches(']').to_string());
         } else if let Some(rest) = line.strip_prefix("[TRACE ") {
@@ -275,6 +278,70 @@ fn an_uncaught_error_in_a_trace_has_the_interpreters_traceback() {
         "{}",
         interp.stderr
     );
+}
+
+#[test]
+fn fib_compiles_a_function_trace_that_calls_itself() {
+    let (hot, default) = check(
+        "fib.py",
+        "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\
+         print(fib(25))\n",
+    );
+    // fib(25) makes 242785 calls; after warm-up the recursion stays in machine
+    // code: traces call the function trace, and the interpreter enters a trace
+    // only a few times.
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+        assert!(st.calls_from_traces > 50_000, "{st:?}");
+        assert!(st.from_interp < 1_000, "{st:?}");
+    }
+}
+
+#[test]
+fn a_function_called_from_the_interpreter_gets_a_trace() {
+    // No loop in Python code: `map` calls `step` from native code, and
+    // `step` is what compiles (entered from the runtime at each call).
+    let src = "def step(x):\n    y = x * 3 + 1\n    if y % 2 == 0:\n        y = y // 2\n    \
+               z = y - x\n    return z * z + y\n\
+               print(sum(map(step, range(5000))))\n";
+    let (hot, default) = check("step.py", src);
+    for st in [&hot, &default] {
+        assert!(st.compiled >= 1, "{st:?}");
+        assert!(st.from_interp > 1_000, "{st:?}");
+    }
+}
+
+#[test]
+fn an_error_deep_in_traced_recursion_has_the_interpreters_traceback() {
+    let src = "def down(n, fail):\n    if n == 0:\n        if fail:\n            return {}['k']\n        \
+               return 0\n    return down(n - 1, fail) + 1\n\
+               def run(k):\n    try:\n        return down(30, k % 5 == 0)\n    except KeyError:\n        \
+               return -1\n\
+               print(sum(run(i) for i in range(300)))\nprint(down(40, True))\n";
+    let path = write_program("deep_error.py", src);
+    let interp = run_tauraro(&path, None);
+    let tb = |s: &str| -> String {
+        s.lines()
+            .filter(|l| !l.starts_with('['))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(interp.code, 1);
+    assert!(
+        tb(&interp.stderr).ends_with("KeyError: 'k'"),
+        "{}",
+        interp.stderr
+    );
+    for jit in ["", "hotloop=1,hotexit=1,hotfunc=1"] {
+        let run = run_tauraro(&path, Some(jit));
+        assert_eq!(run.code, 1, "{jit}");
+        assert_eq!(run.stdout, interp.stdout, "{jit}");
+        assert_eq!(tb(&run.stderr), tb(&interp.stderr), "{jit}");
+        assert!(stats(&run.stderr).calls_from_traces > 0, "{}", run.stderr);
+    }
+    if let Some(expected) = cpython(&path) {
+        assert_eq!(interp.stdout, expected);
+    }
 }
 
 #[test]

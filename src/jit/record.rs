@@ -56,6 +56,10 @@ impl TraceKind {
     }
 }
 
+/// Instructions callees may run unrecorded (through helpers) during one
+/// recording: the interpreter runs them without entering traces.
+const MAX_UNRECORDED: u32 = 50_000;
+
 /// What the recorder asks about compiled traces.
 pub trait TraceLookup {
     /// The trace of the loop whose `Loop` instruction is at `pc` of `code`.
@@ -80,6 +84,7 @@ pub enum AbortReason {
     LoopTraceTooShort,
     FunctionTooShort,
     CalleeLoop,
+    CalleeTooLong,
 }
 
 impl AbortReason {
@@ -96,6 +101,7 @@ impl AbortReason {
             AbortReason::LoopTraceTooShort => "loop trace leaves after a few instructions",
             AbortReason::FunctionTooShort => "function too short to trace",
             AbortReason::CalleeLoop => "a called function runs a hot loop",
+            AbortReason::CalleeTooLong => "a called function runs too long",
         }
     }
 }
@@ -236,6 +242,8 @@ pub struct Recorder {
     pending: Pending,
     line: u32,
     limits: Limits,
+    /// Instructions run so far in callees the trace calls through helpers.
+    unrecorded: u32,
 }
 
 impl Recorder {
@@ -286,6 +294,7 @@ impl Recorder {
             pending: Pending::None,
             line: top.code.line_of(top.pc),
             limits,
+            unrecorded: 0,
         };
         for (j, callee) in vm.frames.iter().enumerate().skip(root_fi + 1) {
             let base_off = (callee.base - f.base) as u32;
@@ -549,7 +558,12 @@ impl Recorder {
         let depth = vm.frames.len();
         let expected = self.expected_frames();
         if depth > expected {
-            // A callee the trace reaches through a helper: not recorded.
+            // A callee the trace reaches through a helper: not recorded (and
+            // not sped up by other traces meanwhile, so not for long).
+            self.unrecorded += 1;
+            if self.unrecorded > MAX_UNRECORDED {
+                return Flow::Abort(AbortReason::CalleeTooLong);
+            }
             return Flow::Continue;
         }
         if depth < expected {
