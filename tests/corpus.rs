@@ -7,6 +7,9 @@
 //!   * `jit`   — `tauraro FILE` (JIT with default settings)
 //!   * `hot`   — `tauraro FILE` with `TAURARO_JIT=hotloop=1,hotexit=1,hotfunc=1`
 //!
+//! `corpus_under_gc_stress` runs it with `TAURARO_GC_STRESS=1`, interpreted and
+//! forced hot.
+//!
 //! `corpus_with_passes_off` runs the whole corpus once more per optimizer setting
 //! in `PASS_SETTINGS` (forced hot, with one pass switched off, or a lower `O`
 //! level): the optimizer may change speed only, so every output must still match.
@@ -62,6 +65,10 @@ enum Mode {
     Hot,
     /// Forced hot with an optimizer setting from `PASS_SETTINGS`.
     HotWith(&'static str),
+    /// `NoJit` or `Hot` with `TAURARO_GC_STRESS=1`: the collector runs at
+    /// (nearly) every safepoint.
+    NoJitGcStress,
+    HotGcStress,
 }
 
 impl Mode {
@@ -73,6 +80,8 @@ impl Mode {
             Mode::Jit => "jit",
             Mode::Hot => "hot",
             Mode::HotWith(setting) => setting,
+            Mode::NoJitGcStress => "nojit+gcstress",
+            Mode::HotGcStress => "hot+gcstress",
         }
     }
 
@@ -231,6 +240,17 @@ fn run_program(dir: &Path, file: &str, mode: Mode, timeout: Duration) -> Result<
                 "TAURARO_JIT",
                 format!("hotloop=1,hotexit=1,hotfunc=1,{setting}"),
             );
+        }
+        Mode::NoJitGcStress => {
+            cmd.arg("--no-jit")
+                .arg(file)
+                .env_remove("TAURARO_JIT")
+                .env("TAURARO_GC_STRESS", "1");
+        }
+        Mode::HotGcStress => {
+            cmd.arg(file)
+                .env("TAURARO_JIT", "hotloop=1,hotexit=1,hotfunc=1")
+                .env("TAURARO_GC_STRESS", "1");
         }
     }
     let start = Instant::now();
@@ -437,6 +457,15 @@ fn corpus() {
 fn corpus_with_passes_off() {
     let modes: Vec<Mode> = PASS_SETTINGS.iter().map(|s| Mode::HotWith(s)).collect();
     run_corpus(&modes);
+}
+
+/// The whole corpus with the collector running at nearly every safepoint, in
+/// the interpreter and forced hot: a value the program can still use that is
+/// not a root (a register a collection does not scan, a trace's value not in
+/// its frames when a callee collects) shows up as a crash or a wrong output.
+#[test]
+fn corpus_under_gc_stress() {
+    run_corpus(&[Mode::NoJitGcStress, Mode::HotGcStress]);
 }
 
 /// Runs the selected programs in `modes` and panics with a report on any failure.

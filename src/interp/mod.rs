@@ -66,6 +66,10 @@ pub struct Vm {
     /// While a trace runs: the end of the registers it owns (inlined frames live
     /// above the root frame's window), so frames pushed by its helpers start above.
     pub jit_reserved_top: usize,
+    /// Registers below this hold values the collector may scan: everything
+    /// written since the last collection, or scanned by it. Above it,
+    /// registers may hold stale values (see `reserve_jit_registers`).
+    pub jit_valid_top: usize,
     /// Frames that exist only inside running traces (inlined calls), counted
     /// against the recursion limit as the interpreter would count them.
     pub jit_frame_bias: usize,
@@ -108,6 +112,7 @@ impl Vm {
             nan_counter: 0,
             jit: crate::jit::JitState::new(crate::jit::JitConfig::off()),
             jit_reserved_top: 0,
+            jit_valid_top: 0,
             jit_frame_bias: 0,
             fresh_frame: false,
         });
@@ -125,6 +130,13 @@ impl Vm {
         vm.char_strs = chars;
         crate::runtime::types::install_methods(&mut vm);
         crate::runtime::builtins::install(&mut vm);
+        if let Some(bytes) = std::env::var("TAURARO_GC_STRESS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|&n| n > 0)
+        {
+            vm.heap.stress(bytes);
+        }
         vm
     }
 
@@ -487,7 +499,9 @@ impl Vm {
 
     /// The roots of the heap: every value the program can still reach.
     pub fn collect_garbage(&mut self) {
-        let top = self.stack_top();
+        let top = self.scanned_top();
+        // Registers above `top` are not scanned: what they point to may be freed.
+        self.jit_valid_top = self.jit_valid_top.min(top);
         let mut roots: Vec<Value> = Vec::with_capacity(top + 256);
         roots.extend_from_slice(self.stack.slice(0, top));
         for f in &self.frames {
@@ -517,6 +531,38 @@ impl Vm {
         self.heap.collect(roots.into_iter());
     }
 
+    /// Raises `jit_reserved_top` to `top` (a running trace owns the registers
+    /// below it). Newly reserved registers that may hold stale values (above
+    /// every frame and reservation, and above `jit_valid_top`) are cleared
+    /// first: a collection while the trace waits for a call scans them.
+    pub fn reserve_jit_registers(&mut self, top: usize) {
+        if top <= self.jit_reserved_top {
+            return;
+        }
+        let from = self.scanned_top().max(self.jit_valid_top);
+        if from < top {
+            self.stack.fill(from, top, Value::EMPTY);
+        }
+        self.jit_valid_top = self.jit_valid_top.max(top);
+        self.jit_reserved_top = top;
+    }
+
+    /// The registers a collection scans: every frame's whole window (a callee's
+    /// window may end below its caller's, whose registers above the call are
+    /// dead temporaries, but hold values that must stay valid: a later
+    /// collection, after the callee returned, scans them again) and the
+    /// registers running traces reserve.
+    fn scanned_top(&self) -> usize {
+        self.frames
+            .iter()
+            .map(|f| f.base + f.code.nregs as usize)
+            .max()
+            .unwrap_or(0)
+            .max(self.jit_reserved_top)
+    }
+
+    /// Where a frame pushed now may start: above the top frame's window and
+    /// the registers running traces reserve.
     pub fn stack_top(&self) -> usize {
         self.frames
             .last()

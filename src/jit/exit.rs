@@ -142,7 +142,7 @@ fn enter_code(vm: &mut Vm, fi: usize, n: u32) -> Option<u64> {
     let enter = trace.compiled.enter;
     let address = trace.compiled.address;
     let saved_top = vm.jit_reserved_top;
-    vm.jit_reserved_top = saved_top.max(extent);
+    vm.reserve_jit_registers(extent);
     vm.jit.stats.rust_entries += 1;
     let base_ptr = vm.stack.base_ptr();
     let mut ctx = JitCtx {
@@ -294,13 +294,18 @@ pub fn call_trace_direct(
         Value::EMPTY,
     );
     vm.jit_frame_bias = bias;
-    vm.jit_reserved_top = vm.jit_reserved_top.max(extent);
+    vm.reserve_jit_registers(extent);
     vm.jit.stats.trace_calls += 1;
     let base_ptr = vm.stack.base_ptr();
     let mut ctx = JitCtx {
         header: CtxHeader {
-            // The caller's machine code holds values in registers.
-            gc_flag: &NEVER_COLLECT,
+            // The calling trace stored its state in its frames before the call
+            // (a safepoint): the callee may collect as it would on its own.
+            gc_flag: if vm.reentry_depth == 0 {
+                &vm.heap.collection_wanted
+            } else {
+                &NEVER_COLLECT
+            },
             running: target as u64,
             class_epoch: &vm.class_epoch,
         },

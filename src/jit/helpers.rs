@@ -94,6 +94,30 @@ fn guarded(vm: &mut Vm, body: impl FnOnce(&mut Vm) -> Result<u64, PyErr>) -> u64
     }
 }
 
+/// Runs a helper body that may run Python code, called at a safepoint of the
+/// trace (its state is in its frames' registers in memory, and the values its
+/// machine code keeps in registers are in memory too): the collector may run,
+/// as in the interpreter. A Rust panic still must not unwind through machine
+/// code.
+fn at_safepoint(vm: &mut Vm, body: impl FnOnce(&mut Vm) -> Result<u64, PyErr>) -> u64 {
+    let depth = vm.reentry_depth;
+    match catch_unwind(AssertUnwindSafe(|| body(&mut *vm))) {
+        Ok(Ok(bits)) => bits,
+        Ok(Err(e)) => {
+            vm.jit.pending_error = Some(e);
+            ERR_BITS
+        }
+        Err(_) => {
+            vm.reentry_depth = depth;
+            vm.jit.pending_error = Some(PyErr::new(
+                ExcKind::RuntimeError,
+                "internal error in a JIT helper",
+            ));
+            ERR_BITS
+        }
+    }
+}
+
 fn cache_of<'a>(bits: u64) -> &'a AttrCache {
     // SAFETY: the recorder passes the address of a frozen `Box<AttrCache>` owned by
     // the trace record, which lives as long as the compiled code.
@@ -338,7 +362,7 @@ fn call_from_trace(vm: &mut Vm, f: Value, args: &[Value], inlined: u64) -> u64 {
         vm.stack.set(scratch, Value::NONE);
         // The callee's window starts above the result register.
         let saved_top = vm.jit_reserved_top;
-        vm.jit_reserved_top = saved_top.max(scratch + 1);
+        vm.reserve_jit_registers(scratch + 1);
         let outcome = vm.call_general(f, args, &[], scratch);
         vm.jit_reserved_top = saved_top;
         match outcome? {
@@ -406,10 +430,9 @@ extern "C" fn call_trace(ctx: *mut CtxHeader, slot: u64, counts: u64, target: u6
     let r = match super::exit::call_trace_direct(vm, f, callee_base, inlined, target as u32) {
         DirectCall::Returned(v) => v.0,
         DirectCall::Left(word) => {
-            // The callee gets a real frame; see `call_from_trace` for the slack.
-            let slack = if vm.reentry_depth == 0 { 10 } else { 0 };
-            vm.jit_frame_bias = saved_bias + inlined + slack;
-            guarded(vm, |vm| {
+            // The callee gets a real frame.
+            vm.jit_frame_bias = saved_bias + inlined;
+            at_safepoint(vm, |vm| {
                 super::exit::finish_direct_call(vm, target as u32, callee_base, word).map(|v| v.0)
             })
         }

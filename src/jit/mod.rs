@@ -353,11 +353,11 @@ impl crate::interp::Vm {
         let line = code.line_of(rec.start_pc as usize);
         let n = self.jit.attempts;
         self.jit.log.abort(n, code, line, reason, &rec);
-        // Blocked by an inner loop that has no trace yet: make that loop record at
-        // its next back-edge, and retry this one without a penalty (the inner
-        // loop's own aborts bound this: once it is blacklisted, this counts).
-        let kicked = rec.blocked_by.is_some_and(|pc| {
-            let inner = &code.hot[pc as usize];
+        // Blocked by an inner loop or a called function that has no trace yet:
+        // make that loop record at its next back-edge (or the function at its
+        // next call), and retry this one without a penalty (the other one's own
+        // aborts bound this: once it is blacklisted, this counts).
+        let kicked = rec.blocked_by.is_some_and(|inner| {
             let c = inner.get();
             let waiting = c >= 0 && c != i32::MAX;
             if waiting {

@@ -85,6 +85,7 @@ pub enum AbortReason {
     FunctionTooShort,
     CalleeLoop,
     CalleeTooLong,
+    CalleeNotCompiled,
 }
 
 impl AbortReason {
@@ -102,6 +103,7 @@ impl AbortReason {
             AbortReason::FunctionTooShort => "function too short to trace",
             AbortReason::CalleeLoop => "a called function runs a hot loop",
             AbortReason::CalleeTooLong => "a called function runs too long",
+            AbortReason::CalleeNotCompiled => "called function not compiled",
         }
     }
 }
@@ -226,9 +228,10 @@ pub struct Recorder {
     /// The highest slot the trace touches, plus one.
     pub slot_extent: u32,
     pub max_depth: usize,
-    /// After an `InnerLoop` abort in the root frame: the inner loop's `Loop` pc
-    /// (in the root frame's code), which should get its own trace first.
-    pub blocked_by: Option<u32>,
+    /// After an abort for lack of another trace (an inner loop's, or a called
+    /// function's): the JIT counter of that loop or function, which should
+    /// get its trace first.
+    pub blocked_by: Option<&'static std::cell::Cell<i32>>,
     /// The interpreter frames a side trace starts in include one the trace
     /// cannot describe (an `__init__` whose instance it cannot find).
     unsupported_frames: bool,
@@ -718,7 +721,7 @@ impl Recorder {
                         self.snapshot(pc, ExitKind::Resume);
                         return Flow::Finish(Link::Trace(t));
                     }
-                    self.blocked_by = Some(pc);
+                    self.blocked_by = Some(&code.hot[pc as usize]);
                 }
                 return Flow::Abort(AbortReason::InnerLoop);
             }
@@ -980,6 +983,9 @@ impl Recorder {
                         dst as u32,
                         next,
                     );
+                } else if let Some(callee) = self.untraced_callee(f, argc as usize) {
+                    self.blocked_by = Some(&callee.entry_hot);
+                    return Flow::Abort(AbortReason::CalleeNotCompiled);
                 } else if self.is_side_trace() && is_python_function(f) {
                     // A side trace stops before a Python call it cannot inline: the
                     // interpreter makes the call with a frame push, which is cheaper
@@ -1043,6 +1049,9 @@ impl Recorder {
                     };
                     self.guard(op, Ty::Void, sn);
                     self.call_trace(target, callee, first, n as u32, dst as u32, next);
+                } else if let Some(callee) = self.untraced_callee(f, n) {
+                    self.blocked_by = Some(&callee.entry_hot);
+                    return Flow::Abort(AbortReason::CalleeNotCompiled);
                 } else if self.is_side_trace() && is_python_function(f) {
                     // As for `Call`: the interpreter makes this call.
                     self.snapshot(pc, ExitKind::Resume);
@@ -1378,6 +1387,22 @@ impl Recorder {
         lookup.function_trace(code, f).map(|t| (t, code))
     }
 
+    /// A function `direct_call` would call if it had a function trace, whose
+    /// recording has not been given up: the trace should call its trace.
+    fn untraced_callee(&self, f: Value, nargs: usize) -> Option<&'static Code> {
+        let Some(ObjData::Function(fo)) = f.as_obj().map(|o| &o.data) else {
+            return None;
+        };
+        let code = crate::interp::call::code_of(fo.code);
+        let c = code.entry_hot.get();
+        let waiting = c >= 0 && c != i32::MAX;
+        (waiting
+            && code.is_simple_call()
+            && code.params.positional as usize == nargs
+            && fo.module.0 == self.frames_desc[0].module.0)
+            .then_some(code)
+    }
+
     /// Records a call through `Helper::CallTrace` of function trace `target`
     /// (of `callee`), whose `nargs` arguments start at register `first`; the
     /// result goes to `dst` and the frame continues at `next`.
@@ -1390,7 +1415,9 @@ impl Recorder {
         dst: u32,
         next: u32,
     ) {
-        self.flush_regs(first..first + nargs);
+        // A safepoint: the callee may collect garbage, which finds this
+        // trace's values in its frames' registers.
+        self.flush();
         let s = self.emit(Op::Int(self.slot_abs(first) as i64), Ty::Int);
         let inlined = self.frames.len() - 1;
         let counts = super::helpers::pack_call_counts(nargs as usize, inlined);

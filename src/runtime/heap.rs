@@ -16,6 +16,11 @@ pub struct Heap {
     pub collection_wanted: bool,
     pub collections: u64,
     live_after_last: usize,
+    /// `TAURARO_GC_STRESS=N`: a collection is wanted after every N bytes
+    /// allocated (1: at every safepoint after an allocation), or a 256th
+    /// of what is live, when that is more (so that a large live set does not
+    /// make the run quadratic).
+    stress: Option<usize>,
 }
 
 const MIN_THRESHOLD: usize = 8 << 20;
@@ -35,7 +40,15 @@ impl Heap {
             collection_wanted: false,
             collections: 0,
             live_after_last: 0,
+            stress: None,
         }
+    }
+
+    /// Collects after every `bytes` allocated (for testing that every value the
+    /// program can still use is a root).
+    pub fn stress(&mut self, bytes: usize) {
+        self.stress = Some(bytes.max(1));
+        self.threshold = bytes.max(1);
     }
 
     pub fn alloc(&mut self, data: ObjData) -> Value {
@@ -94,7 +107,10 @@ impl Heap {
         self.live_after_last = live_bytes;
         // Collect again after allocating twice what survived: the cost of tracing
         // the live set stays proportional to allocation.
-        self.threshold = MIN_THRESHOLD.max(live_bytes.saturating_mul(2));
+        self.threshold = match self.stress {
+            Some(bytes) => bytes.max(live_bytes / 256),
+            None => MIN_THRESHOLD.max(live_bytes.saturating_mul(2)),
+        };
         self.bytes_since_collect = 0;
         self.collection_wanted = false;
         self.collections += 1;
