@@ -46,6 +46,10 @@ pub fn address_of(h: Helper) -> usize {
         Helper::NewInstance => new_instance,
         Helper::RangePtr => range_ptr,
         Helper::IterNext => iter_next,
+        Helper::NewRange => new_range,
+        Helper::IterOf => iter_of,
+        Helper::ListAppend => list_append,
+        Helper::ListPop => list_pop,
         Helper::Truthy => truthy,
         Helper::CompareTruth => compare_truth,
         Helper::Call => call,
@@ -158,6 +162,66 @@ extern "C" fn list_set(ctx: *mut CtxHeader, list: u64, index: u64, value: u64) -
         }
         None => MISS_BITS,
     }
+}
+
+extern "C" fn new_range(ctx: *mut CtxHeader, start: u64, stop: u64, step: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let (start, stop, step) = (start as i64, stop as i64, step as i64);
+    if step == 0 {
+        return MISS_BITS;
+    }
+    let range = crate::runtime::object::RangeObj {
+        start: start as i128,
+        stop: stop as i128,
+        step: step as i128,
+    };
+    vm.heap.alloc(ObjData::Range(Box::new(range))).0
+}
+
+extern "C" fn iter_of(ctx: *mut CtxHeader, value: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let v = Value(value);
+    let builtin = matches!(
+        v.as_obj().map(|o| &o.data),
+        Some(
+            ObjData::Range(_)
+                | ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Str(_)
+                | ObjData::Dict(_)
+                | ObjData::Set(_)
+                | ObjData::FrozenSet(_)
+        )
+    );
+    if !builtin {
+        return MISS_BITS;
+    }
+    match vm.get_iter(v) {
+        Ok(it) => it.0,
+        Err(_) => MISS_BITS,
+    }
+}
+
+extern "C" fn list_append(ctx: *mut CtxHeader, list: u64, value: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let Some(ObjData::List(l)) = Value(list).as_obj().map(|o| &o.data) else {
+        return MISS_BITS;
+    };
+    l.get_mut().push(Value(value));
+    vm.heap.note_growth(8);
+    Value::NONE.0
+}
+
+extern "C" fn list_pop(ctx: *mut CtxHeader, list: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (_vm, _) = unsafe { parts(ctx) };
+    let Some(ObjData::List(l)) = Value(list).as_obj().map(|o| &o.data) else {
+        return MISS_BITS;
+    };
+    l.get_mut().pop().map_or(MISS_BITS, |v| v.0)
 }
 
 extern "C" fn load_global(ctx: *mut CtxHeader, module: u64, slot: u64, _: u64) -> u64 {

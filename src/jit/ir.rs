@@ -85,6 +85,15 @@ pub enum Helper {
     RangePtr,
     /// `(iterator)` -> next value, EMPTY when exhausted, ERR on an exception.
     IterNext,
+    /// `(start, stop, step)` small ints -> a new `range`, or MISS (a zero step).
+    NewRange,
+    /// `(value)` -> a new iterator over a built-in range, list, tuple, str, dict
+    /// or set (whose iteration runs no Python code), or MISS for anything else.
+    IterOf,
+    /// `(list, value)` -> None after `list.append(value)`, or MISS (not a list).
+    ListAppend,
+    /// `(list)` -> `list.pop()`, or MISS (not a list, or empty).
+    ListPop,
     /// `(value)` -> 0 or 1, ERR on an exception.
     Truthy,
     /// `(op, a, b)` -> truth of `a op b` as 0 or 1, ERR on an exception.
@@ -122,6 +131,10 @@ impl Helper {
             Helper::NewInstance => "new_instance",
             Helper::RangePtr => "range_ptr",
             Helper::IterNext => "iter_next",
+            Helper::NewRange => "new_range",
+            Helper::IterOf => "iter_of",
+            Helper::ListAppend => "list_append",
+            Helper::ListPop => "list_pop",
             Helper::Truthy => "truthy",
             Helper::CompareTruth => "compare_truth",
             Helper::Call => "call",
@@ -147,6 +160,10 @@ impl Helper {
                 | Helper::AddAttrCached
                 | Helper::NewInstance
                 | Helper::RangePtr
+                | Helper::NewRange
+                | Helper::IterOf
+                | Helper::ListAppend
+                | Helper::ListPop
         )
     }
 

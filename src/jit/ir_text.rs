@@ -15,7 +15,7 @@ use super::ir::{
     ExitKind, Helper, Ins, Op, Ref, SnapFrame, Snapshot, Trace, Ty, EMPTY_BITS, ERR_BITS, MISS_BITS,
 };
 
-const HELPERS: [Helper; 15] = [
+const HELPERS: [Helper; 19] = [
     Helper::ListGet,
     Helper::ListSet,
     Helper::LoadGlobal,
@@ -25,6 +25,10 @@ const HELPERS: [Helper; 15] = [
     Helper::LoadMethodCached,
     Helper::RangePtr,
     Helper::IterNext,
+    Helper::NewRange,
+    Helper::IterOf,
+    Helper::ListAppend,
+    Helper::ListPop,
     Helper::Truthy,
     Helper::CompareTruth,
     Helper::Call,

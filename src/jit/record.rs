@@ -954,6 +954,8 @@ impl Recorder {
                 let f = self.actual(vm, func as u32);
                 if argc == 1 && self.float_intrinsic(vm, f, func as u32, None, dst as u32, pc) {
                     // Recorded as a float instruction.
+                } else if self.range_call(vm, f, func as u32, argc as u32, dst as u32, pc) {
+                    // A new range from small ints.
                 } else if let Some(callee) = self.inlinable(f, argc as usize) {
                     let fv = self.val_of(func as u32);
                     let sn = self.snapshot(pc, ExitKind::Resume);
@@ -1025,6 +1027,16 @@ impl Recorder {
                     && self.float_intrinsic(vm, f, mb as u32, Some(mb as u32 + 1), dst as u32, pc);
                 if intrinsic {
                     // Recorded as a float instruction.
+                } else if let Some(h) = list_method(f, recv, argc as u32) {
+                    let fv = self.val_of(mb as u32);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+                    let mut args = vec![self.val_of(mb as u32 + 1)];
+                    if h == Helper::ListAppend {
+                        args.push(self.val_of(mb as u32 + 2));
+                    }
+                    let r = self.call_or_exit(h, args, pc);
+                    self.set(dst as u32, r);
                 } else if let Some(callee) = self.inlinable(f, n) {
                     let fv = self.val_of(mb as u32);
                     let rv = self.val_of(mb as u32 + 1);
@@ -1097,6 +1109,11 @@ impl Recorder {
                     dst: desc.ret_off - caller_base,
                     next,
                 };
+            }
+            Instr::GetIter { dst, src } if iterates_natively(self.actual(vm, src as u32)) => {
+                let v = self.val_of(src as u32);
+                let r = self.call_or_exit(Helper::IterOf, vec![v], pc);
+                self.set(dst as u32, r);
             }
             ins if is_simple(&ins) => self.step(ins, pc),
             Instr::Return { src } => {
@@ -1201,6 +1218,32 @@ impl Recorder {
         } else {
             self.emit(Op::FAbs(x), Ty::Float)
         };
+        self.set(dst, r);
+        true
+    }
+
+    /// `range(...)` of one to three small ints: a new range object through
+    /// `NewRange` (which misses on a zero step, for the interpreter to raise).
+    fn range_call(&mut self, vm: &Vm, f: Value, func: u32, argc: u32, dst: u32, pc: u32) -> bool {
+        if f != vm.types.range
+            || !(1..=3).contains(&argc)
+            || !(1..=argc).all(|i| self.actual(vm, func + i).is_int())
+        {
+            return false;
+        }
+        let fv = self.val_of(func);
+        let sn = self.snapshot(pc, ExitKind::Resume);
+        self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+        let args: Vec<Ref> = (1..=argc).map(|i| self.int_of(func + i, pc)).collect();
+        let zero = self.emit(Op::Int(0), Ty::Int);
+        let one = self.emit(Op::Int(1), Ty::Int);
+        let (start, stop, step) = match args[..] {
+            [stop] => (zero, stop, one),
+            [start, stop] => (start, stop, one),
+            [start, stop, step] => (start, stop, step),
+            _ => return false,
+        };
+        let r = self.call_or_exit(Helper::NewRange, vec![start, stop, step], pc);
         self.set(dst, r);
         true
     }
@@ -1636,6 +1679,43 @@ impl Recorder {
         let sn = self.snapshot(pc + 1, ExitKind::Raise);
         self.guard(Op::GuardIsNot(t, ERR_BITS), Ty::Void, sn);
         Some(Cond::Raw(t))
+    }
+}
+
+/// Whether `iter(v)` makes a built-in iterator without running Python code
+/// (`Helper::IterOf`).
+fn iterates_natively(v: Value) -> bool {
+    matches!(
+        v.as_obj().map(|o| &o.data),
+        Some(
+            ObjData::Range(_)
+                | ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Str(_)
+                | ObjData::Dict(_)
+                | ObjData::Set(_)
+                | ObjData::FrozenSet(_)
+        )
+    )
+}
+
+/// `list.append(x)` or `list.pop()` called on a list through `CallMethod`
+/// (receiver in the method pair): the helper that does it.
+fn list_method(f: Value, recv: Value, argc: u32) -> Option<Helper> {
+    use crate::runtime::methods;
+    let Some(ObjData::Native(n)) = f.as_obj().map(|o| &o.data) else {
+        return None;
+    };
+    if !n.receiver.is_empty() || !matches!(recv.as_obj().map(|o| &o.data), Some(ObjData::List(_))) {
+        return None;
+    }
+    let addr = n.func as usize;
+    if addr == methods::list_append as *const () as usize && argc == 1 {
+        Some(Helper::ListAppend)
+    } else if addr == methods::list_pop as *const () as usize && argc == 0 {
+        Some(Helper::ListPop)
+    } else {
+        None
     }
 }
 

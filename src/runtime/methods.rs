@@ -392,7 +392,7 @@ pub(crate) fn for_each(
 
 // ---- list ---------------------------------------------------------------------------
 
-fn list_append(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+pub(crate) fn list_append(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "append")?;
     onearg(a, k, "list", "append")?;
     l.get_mut().push(a[1]);
@@ -409,7 +409,7 @@ fn list_extend(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn list_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+pub(crate) fn list_pop(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let l = recv_list(vm, a, "pop")?;
     posargs(a, k, "list", "pop", 0, 1)?;
     let i = if a.len() > 1 {

@@ -79,7 +79,9 @@ fn kind(op: &Op) -> Kind {
 fn writes(op: &Op) -> u8 {
     match op {
         Op::StoreMut(..) => Mem::FIELDS,
-        Op::Call(Helper::ListSet, _) => Mem::LIST_ITEMS,
+        Op::Call(Helper::ListSet | Helper::ListAppend | Helper::ListPop, _) => Mem::LIST_ITEMS,
+        // New objects only.
+        Op::Call(Helper::NewRange | Helper::IterOf, _) => 0,
         Op::Call(Helper::SetAttrCached, _) | Op::StoreAttr(..) => Mem::ATTRS,
         Op::Call(h, _) if h.has_effects() => Mem::ALL,
         _ => 0,
