@@ -539,11 +539,13 @@ impl Vm {
         if top <= self.jit_reserved_top {
             return;
         }
-        let from = self.scanned_top().max(self.jit_valid_top);
-        if from < top {
-            self.stack.fill(from, top, Value::EMPTY);
+        if top > self.jit_valid_top {
+            let from = self.scanned_top().max(self.jit_valid_top);
+            if from < top {
+                self.stack.fill(from, top, Value::EMPTY);
+            }
+            self.jit_valid_top = top;
         }
-        self.jit_valid_top = self.jit_valid_top.max(top);
         self.jit_reserved_top = top;
     }
 

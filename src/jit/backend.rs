@@ -970,6 +970,16 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 self.exit_unless(ok)?;
                 return Ok(None);
             }
+            Op::GlobalLoad(r, n) => {
+                self.expect_ty(Val)?;
+                let ptr_offset = super::layout::vec_items_ptr_offset()
+                    .ok_or_else(|| format!("{:04}: Vec layout unknown", self.cur))?;
+                let values = self.arg1(*r, Int)?;
+                let items = self.b.ins().load(I64, trusted(), values, ptr_offset);
+                let off = i32::try_from(u64::from(*n) * 8)
+                    .map_err(|_| format!("{:04}: global slot {n} too large", self.cur))?;
+                self.b.ins().load(I64, trusted(), items, off)
+            }
             Op::LoadAttr(r, n) => {
                 self.expect_ty(Val)?;
                 let at = self.attr_slot_addr(*r, *n)?;

@@ -265,6 +265,7 @@ pub enum DirectCall {
 /// `stack[callee_base..]` (where the interpreter would put the callee's frame).
 /// The callee's frame exists only in machine code, counted in
 /// `Vm::jit_frame_bias`; the caller restores the bias and `jit_reserved_top`.
+#[inline(always)]
 pub fn call_trace_direct(
     vm: &mut Vm,
     f: Value,

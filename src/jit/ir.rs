@@ -240,6 +240,10 @@ pub enum Op {
     GuardEpoch(u32),
     /// Instance attribute slot `n` of a Val that a `GuardShape` proved has it.
     LoadAttr(Ref, u32),
+    /// Module global slot `n`: the Val in the value vector at address `ref`
+    /// (a module's `Globals::values`, whose buffer moves only when Python code
+    /// adds a global); EMPTY when unbound.
+    GlobalLoad(Ref, u32),
     /// Stores into instance attribute slot `n` (as `LoadAttr`).
     StoreAttr(Ref, u32, Ref),
 
@@ -302,7 +306,11 @@ impl Op {
                 *a = f(*a);
                 *b = f(*b);
             }
-            LoadField(a, _) | LoadMut(a, _) | LoadAttr(a, _) | GuardShape(a, ..) => *a = f(*a),
+            LoadField(a, _)
+            | LoadMut(a, _)
+            | LoadAttr(a, _)
+            | GlobalLoad(a, _)
+            | GuardShape(a, ..) => *a = f(*a),
             StoreSlot(_, a)
             | GuardInt(a)
             | GuardFloat(a)
@@ -402,6 +410,7 @@ impl Op {
             GuardShape(..) => "gshape",
             GuardEpoch(_) => "gepoch",
             LoadAttr(..) => "aload",
+            GlobalLoad(..) => "glob",
             StoreAttr(..) => "astore",
             AddOv(..) => "addov",
             SubOv(..) => "subov",
@@ -557,7 +566,7 @@ impl Trace {
             Op::GuardEpoch(e) => {
                 let _ = write!(s, " {e}");
             }
-            Op::LoadAttr(a, n) => {
+            Op::LoadAttr(a, n) | Op::GlobalLoad(a, n) => {
                 let _ = write!(s, " {a} #{n}");
             }
             Op::StoreAttr(a, n, v) => {

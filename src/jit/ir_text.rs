@@ -338,6 +338,10 @@ fn parse_op(name: &str, args: &[&str]) -> Result<Op, String> {
             arity(2)?;
             Op::LoadAttr(r(0)?, attr_slot(args[1])?)
         }
+        "glob" => {
+            arity(2)?;
+            Op::GlobalLoad(r(0)?, attr_slot(args[1])?)
+        }
         "astore" => {
             arity(3)?;
             Op::StoreAttr(r(0)?, attr_slot(args[1])?, r(2)?)

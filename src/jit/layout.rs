@@ -92,6 +92,18 @@ fn probe() -> Option<ListLayout> {
 
 const WORD: usize = std::mem::size_of::<usize>();
 
+/// The byte offset of a `Vec<Value>`'s buffer pointer within the `Vec`, if it
+/// could be determined.
+pub fn vec_items_ptr_offset() -> Option<i32> {
+    static OFFSET: OnceLock<Option<i32>> = OnceLock::new();
+    *OFFSET.get_or_init(|| {
+        let mut probe = Vec::with_capacity(8);
+        probe.extend([Value::NONE; 3]);
+        let (ptr_word, _) = vec_words(&probe)?;
+        i32::try_from(ptr_word * WORD).ok()
+    })
+}
+
 /// Which words of a `Vec` (with distinct pointer, length and capacity) hold its
 /// buffer pointer and its length.
 fn vec_words(vec: &Vec<Value>) -> Option<(usize, usize)> {

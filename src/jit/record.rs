@@ -815,9 +815,27 @@ impl Recorder {
             }
             Instr::LoadGlobal { dst, slot } => {
                 let module = self.top_desc().module;
-                let m = self.constant(module);
-                let s = self.emit(Op::Int(slot as i64), Ty::Int);
-                let r = self.call_or_exit(Helper::LoadGlobal, vec![m, s], pc);
+                let r = match super::layout::vec_items_ptr_offset() {
+                    // Two loads in machine code: the module's value vector
+                    // (inside its boxed `ModuleObj`, which never moves) has a
+                    // buffer that moves only when a global is added.
+                    Some(_) => {
+                        self.constant(module);
+                        let values = &vm.module_globals(module).get().values;
+                        let vec_addr = values as *const Vec<Value> as i64;
+                        let a = self.emit(Op::Int(vec_addr), Ty::Int);
+                        let v = self.emit(Op::GlobalLoad(a, slot), Ty::Val);
+                        // Unbound: the interpreter finds the builtin or raises.
+                        let sn = self.snapshot(pc, ExitKind::Resume);
+                        self.guard(Op::GuardIsNot(v, EMPTY_BITS), Ty::Void, sn);
+                        v
+                    }
+                    None => {
+                        let m = self.constant(module);
+                        let s = self.emit(Op::Int(slot as i64), Ty::Int);
+                        self.call_or_exit(Helper::LoadGlobal, vec![m, s], pc)
+                    }
+                };
                 self.set(dst as u32, r);
             }
             Instr::GetItem { dst, obj, key } => {

@@ -62,6 +62,7 @@ fn kind(op: &Op) -> Kind {
         | Op::StoreAttr(..) => Kind::Unique,
         Op::LoadMut(..) => Kind::Reads(Mem::FIELDS),
         Op::LoadAttr(..) => Kind::Reads(Mem::ATTRS),
+        Op::GlobalLoad(..) => Kind::Reads(Mem::CODE_ONLY),
         Op::GuardShape(..) | Op::GuardEpoch(_) => Kind::Reads(Mem::CODE_ONLY),
         // A field's address depends only on the object.
         Op::Call(Helper::RangePtr, _) => Kind::Pure,
@@ -193,6 +194,33 @@ mod tests {
              0005 val  call list_get 0000 0001\n\
              0006      gnot 0005 MISS  -> exit 1\n\
              0007      sstore r1 0005\n"
+        );
+    }
+
+    #[test]
+    fn global_loads_merge_across_list_and_field_writes_not_across_calls() {
+        assert_eq!(
+            cse("0000 int  int 4096\n\
+                 0001 val  glob 0000 #2\n\
+                 0002 val  sload r0\n\
+                 0003 int  int 1\n\
+                 0004 val  call list_set 0002 0003 0001\n\
+                 0005 int  mstore 0000+0 0003\n\
+                 0006 val  glob 0000 #2\n\
+                 0007 val  call step 0003 0003\n\
+                 0008 val  glob 0000 #2\n\
+                 0009      sstore r1 0006\n\
+                 0010      sstore r2 0008\n"),
+            "0000 int  int 4096\n\
+             0001 val  glob 0000 #2\n\
+             0002 val  sload r0\n\
+             0003 int  int 1\n\
+             0004 val  call list_set 0002 0003 0001\n\
+             0005 int  mstore 0000+0 0003\n\
+             0006 val  call step 0003 0003\n\
+             0007 val  glob 0000 #2\n\
+             0008      sstore r1 0001\n\
+             0009      sstore r2 0007\n"
         );
     }
 

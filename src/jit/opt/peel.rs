@@ -95,6 +95,7 @@ fn cse_key(op: &Op, ty: Ty) -> Option<String> {
         | Op::GuardShape(..)
         | Op::GuardEpoch(_)
         | Op::LoadAttr(..)
+        | Op::GlobalLoad(..)
         | Op::StoreAttr(..) => None,
         // A field address depends only on the object.
         Op::Call(Helper::RangePtr, _) => Some(format!("{op:?} {ty:?}")),
