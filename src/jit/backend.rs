@@ -122,11 +122,31 @@ pub struct Compiled {
 /// [`TraceFn`] it returned may be called afterwards.
 pub struct Backend {
     module: Option<JITModule>,
+    /// A second module for large traces, whose register allocator
+    /// (`single_pass`) compiles several times faster and makes slower code:
+    /// a trace that large (many exits, each storing its snapshot) spends more
+    /// time compiling than running. Made on first use.
+    quick: Option<JITModule>,
     enter: Option<EnterFn>,
 }
 
+/// Traces whose instructions plus snapshot entries exceed this compile in the
+/// `quick` module.
+const QUICK_COMPILE_SIZE: usize = 4000;
+
 impl Backend {
     pub fn new() -> Result<Backend, String> {
+        let mut be = Backend {
+            module: Some(Self::new_module("backtracking")?),
+            quick: None,
+            enter: None,
+        };
+        be.enter = Some(be.compile_trampoline()?);
+        Ok(be)
+    }
+
+    /// A JIT module for the host, with register allocator `regalloc`.
+    fn new_module(regalloc: &str) -> Result<JITModule, String> {
         let mut flags = settings::builder();
         let set = |flags: &mut settings::Builder, k: &str, v: &str| {
             flags
@@ -135,6 +155,7 @@ impl Backend {
         };
         set(&mut flags, "is_pic", "false")?;
         set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "regalloc_algorithm", regalloc)?;
         // Cranelift's x86-64 tail calls (linked exits) need frame pointers.
         set(&mut flags, "preserve_frame_pointers", "true")?;
         set(
@@ -154,12 +175,7 @@ impl Backend {
             return Err("the JIT needs a 64-bit target".into());
         }
         let builder = JITBuilder::with_isa(isa, default_libcall_names());
-        let mut be = Backend {
-            module: Some(JITModule::new(builder)),
-            enter: None,
-        };
-        be.enter = Some(be.compile_trampoline()?);
-        Ok(be)
+        Ok(JITModule::new(builder))
     }
 
     /// The signature of trace code: `(ctx, base) -> exit word`, tail calls allowed.
@@ -233,7 +249,15 @@ impl Backend {
         check_trace(trace)?;
         let enter = self.enter.ok_or("no trampoline")?;
         let tables = TraceTables::new(trace.snaps.len());
-        let module = self.module();
+        let size = trace.ins.len() + trace.snaps.iter().map(|s| s.slots.len()).sum::<usize>();
+        let module = if size > QUICK_COMPILE_SIZE {
+            if self.quick.is_none() {
+                self.quick = Some(Self::new_module("single_pass")?);
+            }
+            self.quick.as_mut().expect("quick module made above")
+        } else {
+            self.module()
+        };
 
         let sig = Self::trace_signature(module);
         let mut helper_sig = module.make_signature();
@@ -299,7 +323,10 @@ impl Backend {
 
 impl Drop for Backend {
     fn drop(&mut self) {
-        if let Some(m) = self.module.take() {
+        for m in [self.module.take(), self.quick.take()]
+            .into_iter()
+            .flatten()
+        {
             // SAFETY: the backend owns every trace it compiled; its contract (see
             // `Backend`) is that no `TraceFn` is running or called after it drops.
             unsafe { m.free_memory() };
