@@ -301,8 +301,11 @@ fn fib_compiles_a_function_trace_that_calls_itself() {
 fn a_function_called_from_the_interpreter_gets_a_trace() {
     // No loop in Python code: `map` calls `step` from native code, and
     // `step` is what compiles (entered from the runtime at each call).
+    // (Long enough to pay for an entry from the runtime: shorter function
+    // traces serve only calls from other traces.)
     let src = "def step(x):\n    y = x * 3 + 1\n    if y % 2 == 0:\n        y = y // 2\n    \
-               z = y - x\n    return z * z + y\n\
+               z = y - x\n    w = z * z + y\n    w = w % 1000003 + (x & 7)\n    \
+               return w * 2 - z\n\
                print(sum(map(step, range(5000))))\n";
     let (hot, default) = check("step.py", src);
     for st in [&hot, &default] {

@@ -33,6 +33,14 @@ use record::{AbortReason, FrameDesc, Link, Recorder, TraceKind};
 /// to pay for its entry and exit.
 const MIN_TRACE_TO_INTERP: usize = 12;
 
+/// Whether a JIT counter (`Code::hot`, `Code::entry_hot`) is counting down to a
+/// recording: not naming a trace (negative) and not parked. A blacklisted or
+/// spent counter is parked at `i32::MAX`, which the dispatch loop counts down
+/// like any other (backoffs stay below `i32::MAX / 2`).
+pub fn counter_waits(c: i32) -> bool {
+    (0..=i32::MAX / 2).contains(&c)
+}
+
 /// A compiled trace and everything an exit needs to rebuild the interpreter state.
 pub struct TraceRecord {
     pub number: u32,
@@ -59,6 +67,9 @@ pub struct TraceRecord {
     pub side_aborts: Vec<u32>,
     /// For a side trace: the parent trace's index and exit.
     pub parent: Option<(u32, u32)>,
+    /// Whether the interpreter enters it (a function trace too short to pay
+    /// for an entry from the interpreter still serves calls from traces).
+    pub interp_entry: bool,
 }
 
 /// Backoff state of a loop whose recordings abort.
@@ -259,7 +270,17 @@ impl crate::interp::Vm {
             return BackEdge::Interpret;
         }
         if c < 0 {
-            return BackEdge::Enter((-(c + 1)) as u32);
+            let n = (-(c + 1)) as u32;
+            let entered = self
+                .jit
+                .traces
+                .get(n as usize)
+                .is_some_and(|t| t.interp_entry);
+            return if entered {
+                BackEdge::Enter(n)
+            } else {
+                BackEdge::Interpret
+            };
         }
         let hot = self.jit.config.hotfunc.max(1) as i32;
         if c == 0 {
@@ -359,7 +380,7 @@ impl crate::interp::Vm {
         // aborts bound this: once it is blacklisted, this counts).
         let kicked = rec.blocked_by.is_some_and(|inner| {
             let c = inner.get();
-            let waiting = c >= 0 && c != i32::MAX;
+            let waiting = counter_waits(c);
             if waiting {
                 inner.set(1);
             }
@@ -410,14 +431,16 @@ impl crate::interp::Vm {
             .map_or(0, |t| t.elapsed().as_micros() as u64);
         self.jit.stats.record_us += record_us;
         let code = rec.frames_desc[0].code;
-        // A side trace that returns is worth its entry: a trace calling the
-        // function takes the result without the interpreter.
+        // A trace that returns is worth compiling however short: a trace calling
+        // the function takes the result without the interpreter (but the
+        // interpreter does not enter a short function trace).
         let to_interp = match link {
             Link::Interp => true,
-            Link::Return => rec.kind != TraceKind::Side,
+            Link::Return => rec.kind == TraceKind::Loop,
             Link::Loop | Link::Trace(_) => false,
         };
-        if to_interp && rec.bytecode.len() < MIN_TRACE_TO_INTERP {
+        let short = rec.bytecode.len() < MIN_TRACE_TO_INTERP;
+        if to_interp && short {
             // A short trace that returns to the interpreter costs an entry and an
             // exit for a few instructions: interpreting them is cheaper. (A loop
             // whose body yields or returns leaves its trace every iteration; it
@@ -492,6 +515,7 @@ impl crate::interp::Vm {
             side: vec![None; nsnaps],
             side_aborts: vec![0; nsnaps],
             parent: self.jit.recording_side,
+            interp_entry: !(rec.kind == TraceKind::Function && short),
         });
         self.jit.log.stop(
             &record,

@@ -1456,8 +1456,7 @@ impl Recorder {
         };
         let code = crate::interp::call::code_of(fo.code);
         let c = code.entry_hot.get();
-        let waiting = c >= 0 && c != i32::MAX;
-        (waiting
+        (super::counter_waits(c)
             && code.is_simple_call()
             && code.params.positional as usize == nargs
             && fo.module.0 == self.frames_desc[0].module.0)
