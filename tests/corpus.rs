@@ -44,9 +44,10 @@ const MAX_WORKERS: usize = 4;
 const MIN_PROGRAMS: usize = 60;
 const STDERR_TAIL_LINES: usize = 6;
 
-/// The optimizer settings the differential run adds to forced-hot mode: each
-/// pass off in turn, then each level below the default O3.
-const PASS_SETTINGS: [&str; 9] = [
+/// The settings the differential run adds to forced-hot mode: each optimizer
+/// pass off in turn, each level below the default O3, and trace trees flushed
+/// as soon as they grow a side trace (`maxside=1`).
+const PASS_SETTINGS: [&str; 10] = [
     "-fold",
     "-cse",
     "-typeguard",
@@ -56,6 +57,7 @@ const PASS_SETTINGS: [&str; 9] = [
     "O0",
     "O1",
     "O2",
+    "maxside=1",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

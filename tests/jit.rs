@@ -348,6 +348,43 @@ fn an_error_deep_in_traced_recursion_has_the_interpreters_traceback() {
 }
 
 #[test]
+fn a_tree_reaching_maxside_is_flushed_once_then_closed() {
+    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        k = i % 6\n        \
+               if k == 0:\n            t += 1\n        elif k == 1:\n            t += 2\n        \
+               elif k == 2:\n            t -= 3\n        elif k == 3:\n            t += i\n        \
+               elif k == 4:\n            t ^= i\n        else:\n            t = t * 2 % 1000\n    \
+               return t\n\
+               print(f(30000))\n";
+    let path = write_program("tree_flush.py", src);
+    let interp = run_tauraro(&path, None);
+    for jit in ["maxside=2", "maxside=2,hotloop=1,hotexit=1,hotfunc=1"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tauraro"))
+            .arg(&path)
+            .env("TAURARO_JIT", jit)
+            .env("TAURARO_TRACE", "1,stats")
+            .env_remove("TAURARO_TRACE_JSON")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run tauraro");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stdout, interp.stdout, "{jit}");
+        // The first time the tree is full it is flushed and its loop recorded
+        // again; the second time it is closed to more side traces.
+        assert_eq!(stderr.matches(" flush f ").count(), 1, "{jit}\n{stderr}");
+        assert_eq!(
+            stderr.matches(" side limit f ").count(),
+            1,
+            "{jit}\n{stderr}"
+        );
+        assert!(stderr.contains("1 trees flushed"), "{stderr}");
+    }
+    if let Some(expected) = cpython(&path) {
+        assert_eq!(interp.stdout, expected);
+    }
+}
+
+#[test]
 fn break_continue_and_return_leave_traced_loops() {
     let (hot, _) = check(
         "leave.py",

@@ -23,6 +23,10 @@ pub struct JitConfig {
     pub maxinline: usize,
     /// Aborted recordings of one loop before it is blacklisted.
     pub maxabort: u32,
+    /// Side traces in one trace tree (a root trace and the side traces grown
+    /// from it) at most: reaching it flushes the tree once (the root is
+    /// recorded again), then the tree takes no more side traces.
+    pub maxside: u32,
     /// Which optimizer passes run.
     pub passes: Passes,
 }
@@ -93,6 +97,7 @@ impl Default for JitConfig {
             maxsnap: 500,
             maxinline: 8,
             maxabort: 6,
+            maxside: 100,
             passes: Passes::default(),
         }
     }
@@ -164,10 +169,11 @@ impl JitConfig {
                 "maxsnap" => c.maxsnap = n as usize,
                 "maxinline" => c.maxinline = n as usize,
                 "maxabort" => c.maxabort = n32.max(1),
+                "maxside" => c.maxside = n32,
                 other => {
                     return Err(format!(
                         "TAURARO_JIT: unknown setting {other:?} (known: hotloop, hotexit, hotfunc, \
-                         maxtrace, maxrecord, maxsnap, maxinline, maxabort, off, O0..O3, -pass)"
+                         maxtrace, maxrecord, maxsnap, maxinline, maxabort, maxside, off, O0..O3, -pass)"
                     ))
                 }
             }

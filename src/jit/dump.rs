@@ -174,6 +174,30 @@ impl TraceLog {
         }
     }
 
+    /// The tree rooted at trace `n` (starting at `line`) reached `sides` side
+    /// traces: flushed (its start point records again), or closed to more.
+    pub fn tree_full(&mut self, n: u32, code: &Code, at: (u32, u32), sides: u32, flushed: bool) {
+        let (pc, line) = at;
+        let what = if flushed { "flush" } else { "side limit" };
+        if self.text.events {
+            eprintln!(
+                "[TRACE {n} {what} {} {} after {sides} side traces]",
+                code.qualname,
+                place(code, line)
+            );
+        }
+        if let Some(j) = &mut self.json {
+            let t = j.now();
+            let obj = Obj::new()
+                .str("type", if flushed { "flush" } else { "side_limit" })
+                .num("t", t)
+                .num("trace", n)
+                .num("side_traces", sides);
+            let at = location(obj, &code.filename, line, &code.qualname, pc);
+            j.emit(at.finish());
+        }
+    }
+
     /// The backend could not compile recording `n` (started at `pc`, `line`).
     pub fn compile_error(&mut self, n: u32, code: &Code, pc: u32, line: u32, msg: &str) {
         if self.text.any() {
@@ -311,8 +335,8 @@ impl TraceLog {
             let mut aborts: Vec<_> = stats.aborts.iter().collect();
             aborts.sort();
             eprintln!(
-                "[JIT stats: {} traces compiled, {} entered, {} exits taken, {} blacklisted, {} entered from the interpreter, {} calls from traces]",
-                stats.traces_compiled, entered, exits_taken, stats.blacklisted, stats.rust_entries, stats.trace_calls
+                "[JIT stats: {} traces compiled, {} entered, {} exits taken, {} blacklisted, {} entered from the interpreter, {} calls from traces, {} trees flushed]",
+                stats.traces_compiled, entered, exits_taken, stats.blacklisted, stats.rust_entries, stats.trace_calls, stats.flushes
             );
             for (reason, n) in aborts {
                 eprintln!("[JIT aborts: {reason}: {n}]");
@@ -356,6 +380,7 @@ impl TraceLog {
                 .num("exits_taken", exits_taken)
                 .num("entered_from_interpreter", stats.rust_entries)
                 .num("calls_from_traces", stats.trace_calls)
+                .num("trees_flushed", stats.flushes)
                 .raw(
                     "times_us",
                     Obj::new()

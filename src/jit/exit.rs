@@ -111,7 +111,10 @@ fn next_trace(vm: &mut Vm, fi: usize, n: u32, exit: u32) -> Option<u32> {
     let count = t.compiled.tables.exit_count(exit);
     let tries = t.side_aborts[exit as usize];
     let cfg = &vm.jit.config;
-    if count >= cfg.hotexit as u64
+    let tree = &vm.jit.traces[t.root as usize];
+    let tree_open = !t.flushed && tree.tree_sides < cfg.maxside;
+    if tree_open
+        && count >= cfg.hotexit as u64
         && tries < cfg.maxabort
         && vm.jit.recorder.is_none()
         && vm.jit.traces.len() < cfg.maxtrace

@@ -70,12 +70,21 @@ pub struct TraceRecord {
     /// Whether the interpreter enters it (a function trace too short to pay
     /// for an entry from the interpreter still serves calls from traces).
     pub interp_entry: bool,
+    /// The root of its trace tree (itself for a loop or function trace).
+    pub root: u32,
+    /// For a root: the side traces its tree has grown.
+    pub tree_sides: u32,
+    /// Flushed with its tree: nothing leads to it any more (its code stays
+    /// valid for callers that still hold its address; it is only slow).
+    pub flushed: bool,
 }
 
 /// Backoff state of a loop whose recordings abort.
 #[derive(Clone, Copy, Default)]
 pub struct Backoff {
     pub aborts: u32,
+    /// Times the trace tree rooted here was flushed.
+    pub flushes: u32,
 }
 
 /// Aggregate counters for `TAURARO_TRACE=stats` and the JIT tests.
@@ -89,6 +98,8 @@ pub struct JitStats {
     pub trace_calls: u64,
     pub aborts: HashMap<&'static str, u64>,
     pub blacklisted: u64,
+    /// Trace trees flushed for reaching `maxside`.
+    pub flushes: u64,
     pub record_us: u64,
     pub optimize_us: u64,
     pub compile_us: u64,
@@ -498,6 +509,10 @@ impl crate::interp::Vm {
         self.jit.stats.compile_us += compiled.compile_us;
         self.jit.stats.traces_compiled += 1;
         let nsnaps = trace.snaps.len();
+        let root = match self.jit.recording_side {
+            Some((parent, _)) => self.jit.traces[parent as usize].root,
+            None => index,
+        };
         let record = Box::new(TraceRecord {
             number,
             kind: rec.kind,
@@ -516,6 +531,9 @@ impl crate::interp::Vm {
             side_aborts: vec![0; nsnaps],
             parent: self.jit.recording_side,
             interp_entry: !(rec.kind == TraceKind::Function && short),
+            root,
+            tree_sides: 0,
+            flushed: false,
         });
         self.jit.log.stop(
             &record,
@@ -531,12 +549,68 @@ impl crate::interp::Vm {
         self.jit.traces.push(record);
         if let Some((parent, exit)) = self.jit.recording_side.take() {
             self.jit.traces[parent as usize].side[exit as usize] = Some(index);
+            let tree = &mut self.jit.traces[root as usize];
+            tree.tree_sides += 1;
+            if tree.tree_sides >= self.jit.config.maxside {
+                self.jit_tree_full(root);
+            }
         } else if rec.kind == TraceKind::Function {
             code.entry_hot.set(-(index as i32) - 1);
         } else {
             // A trace that leaves without looping still runs the loop body fast.
             code.hot[rec.loop_pc as usize].set(-(index as i32) - 1);
         }
+    }
+
+    /// The tree rooted at trace `root` reached `maxside` side traces: the first
+    /// time for its start point, flush it, so the start point is recorded again
+    /// (with the types and paths the program has now); after that the tree
+    /// keeps what it has and grows no more side traces.
+    fn jit_tree_full(&mut self, root: u32) {
+        let r = &self.jit.traces[root as usize];
+        let (code, kind, loop_pc, start_pc) = (r.code, r.kind, r.loop_pc, r.start_pc);
+        let key = (code as *const Code as usize, loop_pc);
+        let flushes = self.jit.backoff.entry(key).or_default().flushes;
+        let line = code.line_of(start_pc as usize);
+        if flushes >= 1 {
+            let at = (start_pc, line);
+            self.jit
+                .log
+                .tree_full(r.number, code, at, r.tree_sides, false);
+            return;
+        }
+        self.jit.backoff.entry(key).or_default().flushes += 1;
+        self.jit.stats.flushes += 1;
+        let members: Vec<usize> = (0..self.jit.traces.len())
+            .filter(|&i| self.jit.traces[i].root == root && !self.jit.traces[i].flushed)
+            .collect();
+        let addresses: Vec<usize> = members
+            .iter()
+            .map(|&i| self.jit.traces[i].compiled.address)
+            .collect();
+        for t in self.jit.traces.iter_mut() {
+            for exit in 0..t.side.len() {
+                if t.side[exit].is_some_and(|s| members.contains(&(s as usize))) {
+                    t.side[exit] = None;
+                }
+                let e = exit as u32;
+                if addresses.contains(&t.compiled.tables.link(e)) {
+                    t.compiled.tables.set_link(e, 0);
+                }
+            }
+        }
+        for &i in &members {
+            self.jit.traces[i].flushed = true;
+        }
+        match kind {
+            TraceKind::Function => code.entry_hot.set(0),
+            _ => code.hot[loop_pc as usize].set(0),
+        }
+        let r = &self.jit.traces[root as usize];
+        let at = (start_pc, line);
+        self.jit
+            .log
+            .tree_full(r.number, code, at, r.tree_sides, true);
     }
 
     /// Starts recording a side trace from exit `exit` of trace `parent`: frame `fi`
