@@ -50,6 +50,8 @@ pub fn address_of(h: Helper) -> usize {
         Helper::IterOf => iter_of,
         Helper::ListAppend => list_append,
         Helper::ListPop => list_pop,
+        Helper::TypeOf => type_of,
+        Helper::IsInstance => isinstance,
         Helper::Truthy => truthy,
         Helper::CompareTruth => compare_truth,
         Helper::Call => call,
@@ -222,6 +224,23 @@ extern "C" fn list_pop(ctx: *mut CtxHeader, list: u64, _: u64, _: u64) -> u64 {
         return MISS_BITS;
     };
     l.get_mut().pop().map_or(MISS_BITS, |v| v.0)
+}
+
+extern "C" fn type_of(ctx: *mut CtxHeader, value: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    vm.type_of(Value(value)).0
+}
+
+extern "C" fn isinstance(ctx: *mut CtxHeader, value: u64, class: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    match Value(class).as_obj().map(|o| &o.data) {
+        Some(ObjData::Class(c)) if c.meta.get().is_none() => {
+            Value::from_bool(vm.is_instance_of(Value(value), Value(class))).0
+        }
+        _ => MISS_BITS,
+    }
 }
 
 extern "C" fn load_global(ctx: *mut CtxHeader, module: u64, slot: u64, _: u64) -> u64 {

@@ -94,6 +94,12 @@ pub enum Helper {
     ListAppend,
     /// `(list)` -> `list.pop()`, or MISS (not a list, or empty).
     ListPop,
+    /// `(value)` -> `type(value)`.
+    TypeOf,
+    /// `(value, class)` -> `isinstance(value, class)` as a bool value, or MISS
+    /// when `class` is not a class without a metaclass (whose
+    /// `__instancecheck__` could run Python code).
+    IsInstance,
     /// `(value)` -> 0 or 1, ERR on an exception.
     Truthy,
     /// `(op, a, b)` -> truth of `a op b` as 0 or 1, ERR on an exception.
@@ -135,6 +141,8 @@ impl Helper {
             Helper::IterOf => "iter_of",
             Helper::ListAppend => "list_append",
             Helper::ListPop => "list_pop",
+            Helper::TypeOf => "type_of",
+            Helper::IsInstance => "isinstance",
             Helper::Truthy => "truthy",
             Helper::CompareTruth => "compare_truth",
             Helper::Call => "call",
@@ -164,6 +172,8 @@ impl Helper {
                 | Helper::IterOf
                 | Helper::ListAppend
                 | Helper::ListPop
+                | Helper::TypeOf
+                | Helper::IsInstance
         )
     }
 
@@ -178,6 +188,8 @@ impl Helper {
                 | Helper::GetAttrCached
                 | Helper::LoadMethodCached
                 | Helper::RangePtr
+                | Helper::TypeOf
+                | Helper::IsInstance
         )
     }
 }

@@ -15,7 +15,7 @@ use super::ir::{
     ExitKind, Helper, Ins, Op, Ref, SnapFrame, Snapshot, Trace, Ty, EMPTY_BITS, ERR_BITS, MISS_BITS,
 };
 
-const HELPERS: [Helper; 19] = [
+const HELPERS: [Helper; 21] = [
     Helper::ListGet,
     Helper::ListSet,
     Helper::LoadGlobal,
@@ -29,6 +29,8 @@ const HELPERS: [Helper; 19] = [
     Helper::IterOf,
     Helper::ListAppend,
     Helper::ListPop,
+    Helper::TypeOf,
+    Helper::IsInstance,
     Helper::Truthy,
     Helper::CompareTruth,
     Helper::Call,

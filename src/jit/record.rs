@@ -974,6 +974,19 @@ impl Recorder {
                     // Recorded as a float instruction.
                 } else if self.range_call(vm, f, func as u32, argc as u32, dst as u32, pc) {
                     // A new range from small ints.
+                } else if let Some(h) = type_query(vm, f, argc as u32) {
+                    // `type(x)` or `isinstance(x, cls)`: no call.
+                    let fv = self.val_of(func as u32);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+                    let x = self.val_of(func as u32 + 1);
+                    let r = if h == Helper::TypeOf {
+                        self.emit(Op::Call(h, vec![x]), Ty::Val)
+                    } else {
+                        let cls = self.val_of(func as u32 + 2);
+                        self.call_or_exit(h, vec![x, cls], pc)
+                    };
+                    self.set(dst as u32, r);
                 } else if let Some(callee) = self.inlinable(f, argc as usize) {
                     let fv = self.val_of(func as u32);
                     let sn = self.snapshot(pc, ExitKind::Resume);
@@ -1714,6 +1727,20 @@ fn iterates_natively(v: Value) -> bool {
                 | ObjData::FrozenSet(_)
         )
     )
+}
+
+/// `type(x)` or `isinstance(x, cls)` (the built-ins): the helper that answers
+/// without a call.
+fn type_query(vm: &Vm, f: Value, argc: u32) -> Option<Helper> {
+    if f == vm.types.type_ && argc == 1 {
+        return Some(Helper::TypeOf);
+    }
+    let Some(ObjData::Native(n)) = f.as_obj().map(|o| &o.data) else {
+        return None;
+    };
+    let isinstance = crate::runtime::builtins::b_isinstance as *const () as usize;
+    (n.receiver.is_empty() && n.func as usize == isinstance && argc == 2)
+        .then_some(Helper::IsInstance)
 }
 
 /// `list.append(x)` or `list.pop()` called on a list through `CallMethod`

@@ -883,7 +883,7 @@ fn metaclass_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Op
     }
 }
 
-fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(crate) fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "isinstance", 2, 2)?;
     let x = args[0];
     // A plain class (no metaclass hooks): a look at the MRO.
