@@ -108,6 +108,24 @@ pub struct BlacklistEvent {
     pub backoff: u64,
 }
 
+/// A trace tree reached its side-trace limit: `flush` (dropped, its start point
+/// records again) or `side_limit` (closed to more side traces).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TreeEvent {
+    #[serde(default)]
+    pub t: f64,
+    /// The root trace's number.
+    #[serde(default)]
+    pub trace: u32,
+    #[serde(default)]
+    pub side_traces: u32,
+    #[serde(flatten)]
+    pub at: Location,
+    /// True for `flush`, false for `side_limit`.
+    #[serde(skip)]
+    pub flushed: bool,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct BytecodeEntry {
     #[serde(default)]
@@ -264,6 +282,7 @@ pub struct TraceLog {
     pub starts: Vec<StartEvent>,
     pub aborts: Vec<AbortEvent>,
     pub blacklists: Vec<BlacklistEvent>,
+    pub tree_events: Vec<TreeEvent>,
     pub traces: Vec<TraceEvent>,
     pub exit_counts: Vec<ExitCountsEvent>,
     pub summary: Option<Summary>,
@@ -405,6 +424,7 @@ fn new_log(header: Header) -> TraceLog {
         starts: Vec::new(),
         aborts: Vec::new(),
         blacklists: Vec::new(),
+        tree_events: Vec::new(),
         traces: Vec::new(),
         exit_counts: Vec::new(),
         summary: None,
@@ -435,6 +455,11 @@ fn read_event(log: &mut TraceLog, text: &str, line_number: usize) -> Result<(), 
         "blacklist" => log
             .blacklists
             .push(from_object(object, line_number, "blacklist")?),
+        "flush" | "side_limit" => {
+            let mut event: TreeEvent = from_object(object, line_number, "flush")?;
+            event.flushed = type_name == "flush";
+            log.tree_events.push(event);
+        }
         "trace" => {
             let trace: TraceEvent = from_object(object, line_number, "trace")?;
             check_trace(&trace, line_number)?;
@@ -512,13 +537,14 @@ mod tests {
     #[test]
     fn reads_every_event_type() {
         let text = format!(
-            "{HEADER}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n",
+            "{HEADER}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n",
             r#"{"type":"source","file":"p.py","lines":["for i in range(9):","    pass"]}"#,
             r#"{"type":"start","t":10,"trace":1,"kind":"loop","parent":null,"parent_exit":null,"file":"p.py","line":1,"func":"<module>","pc":3}"#,
             r#"{"type":"abort","t":11,"trace":2,"reason":"trace too long","file":"p.py","line":1,"func":"<module>","pc":3}"#,
             r#"{"type":"blacklist","t":12,"file":"p.py","line":1,"func":"<module>","pc":3,"aborts":4,"backoff":512}"#,
             r#"{"type":"trace","t":20,"trace":1,"kind":"loop","file":"p.py","line":1,"func":"<module>","pc":3,"link":"loop","ir_after":[{"ref":0,"text":"0000 int LoadSlot r1","line":1,"depth":0}],"asm":{"size":2,"address":"0x1000","bytes":"90c3","ranges":[{"start":0,"end":2,"ir":0}]},"times_us":{"record":1,"optimize":2,"compile":3},"new_key":"ignored"}"#,
             r#"{"type":"exit_counts","trace":1,"entered":3,"exits":[{"exit":0,"count":2}]}"#,
+            r#"{"type":"flush","t":30,"trace":1,"side_traces":100,"file":"p.py","line":1,"func":"<module>","pc":3}"#,
             r#"{"type":"summary","t":99,"traces":1,"aborts":{"trace too long":1},"blacklisted":[{"file":"p.py","line":1,"func":"<module>","pc":3}],"times_us":{"record":1,"optimize":2,"compile":3}}"#,
         );
         let log = read(&text).expect("valid log");
@@ -527,6 +553,8 @@ mod tests {
         assert_eq!(log.starts.len(), 1);
         assert_eq!(log.aborts[0].reason, "trace too long");
         assert_eq!(log.blacklists[0].backoff, 512);
+        assert_eq!(log.tree_events[0].side_traces, 100);
+        assert!(log.tree_events[0].flushed);
         assert_eq!(log.traces[0].ir_after[0].ir_ref, 0);
         assert_eq!(log.traces[0].times_us.compile, 3.0);
         assert_eq!(log.exit_counts[0].exits[0].count, 2);

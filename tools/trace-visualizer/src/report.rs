@@ -62,7 +62,7 @@ pub struct TraceRow {
 #[derive(Debug, Serialize)]
 pub struct TimelineEvent {
     pub t: f64,
-    /// `start`, `abort`, `trace` (compiled) or `blacklist`.
+    /// `start`, `abort`, `trace` (compiled), `blacklist`, `flush` or `side_limit`.
     pub kind: &'static str,
     pub trace: Option<u32>,
     pub label: String,
@@ -327,6 +327,24 @@ pub fn build_report(log: &TraceLog, options: Options) -> Report {
                 location_label(&blacklist.at.file, blacklist.at.line, &blacklist.at.func),
                 blacklist.aborts,
                 blacklist.backoff
+            ),
+        });
+    }
+    for tree in &log.tree_events {
+        events.push(TimelineEvent {
+            t: tree.t,
+            kind: if tree.flushed { "flush" } else { "side_limit" },
+            trace: Some(tree.trace),
+            label: format!(
+                "trace tree {} at {} {} after {} side traces",
+                tree.trace,
+                location_label(&tree.at.file, tree.at.line, &tree.at.func),
+                if tree.flushed {
+                    "flushed (recorded again)"
+                } else {
+                    "closed to side traces"
+                },
+                tree.side_traces
             ),
         });
     }
