@@ -636,7 +636,7 @@ impl Vm {
             self.new_exception(cls, args.to_vec())
         } else {
             self.heap.alloc(ObjData::Instance(InstanceObj {
-                class: cls,
+                class: std::cell::Cell::new(cls),
                 attrs: Mut::new(Default::default()),
                 exc: None,
                 payload,

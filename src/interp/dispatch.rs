@@ -687,7 +687,7 @@ impl Vm {
                             let st = inst.attrs.get();
                             if c.kind == CacheKind::InstanceSlot
                                 && c.shape == st.shape_id()
-                                && c.class == inst.class.bits()
+                                && c.class == inst.class.get().bits()
                                 && c.epoch == self.class_epoch
                             {
                                 w!(dst, st.slot(c.slot as usize));
@@ -703,7 +703,7 @@ impl Vm {
                             let c = cache.get();
                             let st = inst.attrs.get_mut();
                             if c.shape == st.shape_id()
-                                && c.class == inst.class.bits()
+                                && c.class == inst.class.get().bits()
                                 && c.epoch == self.class_epoch
                             {
                                 match (c.kind, c.next) {
@@ -1008,7 +1008,7 @@ impl Vm {
         if let Some(slot) = st.shape().slot_of(name) {
             cache.set(AttrCache {
                 kind: CacheKind::InstanceSlot,
-                class: inst.class.bits(),
+                class: inst.class.get().bits(),
                 shape: st.shape_id(),
                 epoch: self.class_epoch,
                 slot: slot as u32,
@@ -1024,16 +1024,16 @@ impl Vm {
     /// if any, is not a data descriptor (a function or plain value is shadowed by
     /// the instance attribute). Valid until the class epoch changes.
     pub(crate) fn plain_instance_attr(&self, inst: &InstanceObj, name: &str) -> bool {
-        if inst.class == self.super_class || inst.exc.is_some() {
+        if inst.class.get() == self.super_class || inst.exc.is_some() {
             return false;
         }
         if self
-            .class_lookup(inst.class, "__setattr__")
+            .class_lookup(inst.class.get(), "__setattr__")
             .is_some_and(|f| !matches!(f.as_obj().map(|x| &x.data), Some(ObjData::Native(_))))
         {
             return false;
         }
-        match self.class_lookup(inst.class, name) {
+        match self.class_lookup(inst.class.get(), name) {
             None => true,
             Some(ca) => {
                 ca.is_int()
@@ -1070,7 +1070,7 @@ impl Vm {
         }
         cache.set(AttrCache {
             kind: CacheKind::AddSlot,
-            class: inst.class.bits(),
+            class: inst.class.get().bits(),
             shape: before.id,
             epoch: self.class_epoch,
             slot: before.len() as u32,
@@ -1150,7 +1150,7 @@ impl Vm {
             init
         };
         let inst = self.heap.alloc(ObjData::Instance(InstanceObj {
-            class: f,
+            class: std::cell::Cell::new(f),
             attrs: Mut::new(Default::default()),
             exc: None,
             payload: Value::EMPTY,
@@ -1202,9 +1202,9 @@ impl Vm {
     pub(crate) fn method_key(&self, o: Value) -> Option<(u64, u32)> {
         match o.as_obj().map(|x| &x.data) {
             Some(ObjData::Instance(inst))
-                if inst.class != self.super_class && inst.payload.is_empty() =>
+                if inst.class.get() != self.super_class && inst.payload.is_empty() =>
             {
-                Some((inst.class.bits(), inst.attrs.get().shape_id()))
+                Some((inst.class.get().bits(), inst.attrs.get().shape_id()))
             }
             Some(ObjData::List(_)) => Some((self.types.list.bits(), 0)),
             Some(ObjData::Dict(_)) => Some((self.types.dict.bits(), 0)),

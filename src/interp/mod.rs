@@ -248,7 +248,7 @@ impl Vm {
     pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> Value {
         let args = self.new_tuple(args);
         self.heap.alloc(ObjData::Instance(InstanceObj {
-            class,
+            class: std::cell::Cell::new(class),
             attrs: Mut::new(Default::default()),
             exc: Some(Box::new(Mut::new(ExcState {
                 args,

@@ -1595,7 +1595,7 @@ mod tests {
             let o = Box::new(Obj {
                 marked: std::cell::Cell::new(false),
                 data: ObjData::Instance(InstanceObj {
-                    class: V::from_small_int(class),
+                    class: std::cell::Cell::new(V::from_small_int(class)),
                     attrs: Mut::new(attrs),
                     exc: None,
                     payload: V::EMPTY,

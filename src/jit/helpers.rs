@@ -271,7 +271,7 @@ fn cache_matches(vm: &Vm, c: &AttrCache, o: Value) -> bool {
     }
     match o.as_obj().map(|x| &x.data) {
         Some(ObjData::Instance(inst)) => {
-            c.class == inst.class.bits() && c.shape == inst.attrs.get().shape_id()
+            c.class == inst.class.get().bits() && c.shape == inst.attrs.get().shape_id()
         }
         Some(ObjData::List(_)) if c.kind == CacheKind::Method => c.class == vm.types.list.bits(),
         Some(ObjData::Dict(_)) if c.kind == CacheKind::Method => c.class == vm.types.dict.bits(),
@@ -343,7 +343,7 @@ extern "C" fn new_instance(ctx: *mut CtxHeader, class: u64, epoch: u64, _: u64) 
     }
     vm.heap
         .alloc(ObjData::Instance(InstanceObj {
-            class: Value(class),
+            class: std::cell::Cell::new(Value(class)),
             attrs: Mut::new(Default::default()),
             exc: None,
             payload: Value::EMPTY,

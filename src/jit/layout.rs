@@ -135,7 +135,7 @@ fn probe_instance() -> Option<InstanceLayout> {
         attrs.insert(name.into(), Value::NONE);
     }
     let inst = obj(ObjData::Instance(InstanceObj {
-        class: Value::NONE,
+        class: std::cell::Cell::new(Value::NONE),
         attrs: Mut::new(attrs),
         exc: None,
         payload: Value::EMPTY,
@@ -150,7 +150,7 @@ fn probe_instance() -> Option<InstanceLayout> {
     let ObjData::Instance(io) = &inst.data else {
         return None;
     };
-    let class_offset = (&io.class as *const Value as usize).checked_sub(base)?;
+    let class_offset = (io.class.as_ptr() as usize).checked_sub(base)?;
     let store = io.attrs.get();
     let (shape_addr, slots_addr) = store.field_addresses();
     let slots_vec: &Vec<Value> = store.slots_vec();
@@ -201,7 +201,7 @@ mod tests {
         attrs.insert("y".into(), Value::from_small_int(6));
         let want_shape = attrs.shape_id();
         let o = obj(ObjData::Instance(InstanceObj {
-            class: Value::from_small_int(42),
+            class: std::cell::Cell::new(Value::from_small_int(42)),
             attrs: Mut::new(attrs),
             exc: None,
             payload: Value::EMPTY,

@@ -1286,7 +1286,7 @@ impl Recorder {
         }
         match self.actual(vm, reg).as_obj().map(|x| &x.data) {
             Some(ObjData::Instance(inst)) => {
-                c.class == inst.class.bits() && c.shape == inst.attrs.get().shape_id()
+                c.class == inst.class.get().bits() && c.shape == inst.attrs.get().shape_id()
             }
             Some(ObjData::List(_)) if kind == CacheKind::Method => c.class == vm.types.list.bits(),
             Some(ObjData::Dict(_)) if kind == CacheKind::Method => c.class == vm.types.dict.bits(),

@@ -59,11 +59,11 @@ impl Vm {
     pub fn get_attr_opt(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         let data = obj.as_obj().map(|o| &o.data);
         match data {
-            Some(ObjData::Instance(inst)) if inst.class == self.super_class => {
+            Some(ObjData::Instance(inst)) if inst.class.get() == self.super_class => {
                 super::descriptors::super_getattr(self, inst, name)
             }
             Some(ObjData::Instance(inst)) => {
-                let cls = inst.class;
+                let cls = inst.class.get();
                 let class_attr = self.class_lookup(cls, name);
                 if let Some(ca) = class_attr {
                     if let Some(v) = self.data_descriptor_get(ca, obj)? {
@@ -298,7 +298,7 @@ impl Vm {
     /// A property's getter runs; other class attributes are returned as found.
     fn data_descriptor_get(&mut self, ca: Value, obj: Value) -> PyResult<Option<Value>> {
         if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
-            let dcls = d.class;
+            let dcls = d.class.get();
             // A user-defined data descriptor (its class defines __set__ or
             // __delete__ in Python) runs its __get__.
             let user_get = self.user_special_on_class(dcls, "__get__");
@@ -344,7 +344,7 @@ impl Vm {
                 }
             }
             Some(ObjData::Instance(d)) => {
-                let dname = self.class_name(d.class);
+                let dname = self.class_name(d.class.get());
                 match dname.as_ref() {
                     "staticmethod" => Ok(d
                         .attrs
@@ -376,7 +376,7 @@ impl Vm {
     fn bind_class_attr_on_class(&mut self, ca: Value, cls: Value) -> PyResult<Value> {
         match ca.as_obj().map(|o| &o.data) {
             Some(ObjData::Instance(d)) => {
-                let dname = self.class_name(d.class);
+                let dname = self.class_name(d.class.get());
                 match dname.as_ref() {
                     "staticmethod" => Ok(d
                         .attrs
@@ -476,7 +476,7 @@ impl Vm {
     /// allocated for plain methods.
     pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
         let cls = self.type_of(obj);
-        let is_instance = matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Instance(i)) if i.class != self.super_class);
+        let is_instance = matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Instance(i)) if i.class.get() != self.super_class);
         let is_plain_value = !matches!(
             obj.as_obj().map(|o| &o.data),
             Some(
@@ -526,7 +526,7 @@ impl Vm {
     ) -> PyResult<()> {
         match obj.as_obj().map(|o| &o.data) {
             Some(ObjData::Instance(inst)) => {
-                let cls = inst.class;
+                let cls = inst.class.get();
                 if use_hook {
                     if let Some(sa) = self.lookup_special(obj, "__setattr__") {
                         if !matches!(sa.as_obj().map(|o| &o.data), Some(ObjData::Native(_))) {
@@ -536,15 +536,18 @@ impl Vm {
                         }
                     }
                 }
+                if name == "__class__" {
+                    return self.assign_class(inst, val);
+                }
                 if let Some(ca) = self.class_lookup(cls, name) {
                     if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
-                        if d.class != self.property_class {
-                            if let Some(set) = self.class_lookup(d.class, "__set__") {
+                        if d.class.get() != self.property_class {
+                            if let Some(set) = self.class_lookup(d.class.get(), "__set__") {
                                 self.call_value(set, &[ca, obj, val], &[])?;
                                 return Ok(());
                             }
                         }
-                        if d.class == self.property_class {
+                        if d.class.get() == self.property_class {
                             let setter = d.attrs.get().get("fset").copied().unwrap_or(Value::NONE);
                             if setter.is_none() {
                                 let tn = self.class_name(cls);
@@ -636,6 +639,33 @@ impl Vm {
         }
     }
 
+    /// `obj.__class__ = cls` for an instance: as CPython, only to a class whose
+    /// instances have the same layout (the same built-in base, both or neither
+    /// exceptions, the same `__slots__`). Caches and traces key on the class,
+    /// so they see the change.
+    fn assign_class(&mut self, inst: &InstanceObj, cls: Value) -> PyResult<()> {
+        if !matches!(cls.as_obj().map(|o| &o.data), Some(ObjData::Class(_))) {
+            let tn = self.type_name(cls);
+            return Err(PyErr::type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        }
+        let old = inst.class.get();
+        let base = |vm: &Vm, c: Value| vm.builtin_base_needing_payload(c).map(|b| b.0);
+        let base_exc = self.exc_class(ExcKind::BaseException);
+        let same_layout = base(self, old) == base(self, cls)
+            && inst.exc.is_some() == self.is_subclass(cls, base_exc)
+            && self.class_lookup(old, "__slots__") == self.class_lookup(cls, "__slots__");
+        if !same_layout {
+            let (new_name, old_name) = (self.class_name(cls), self.class_name(old));
+            return Err(PyErr::type_error(format!(
+                "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
+            )));
+        }
+        inst.class.set(cls);
+        Ok(())
+    }
+
     pub fn del_attr(&mut self, obj: Value, name: &str) -> PyResult<()> {
         if let Some(ObjData::Class(c)) = obj.as_obj().map(|o| &o.data) {
             let meta = c.meta.get();
@@ -662,10 +692,13 @@ impl Vm {
     /// `object.__delattr__`: the default behaviour.
     pub fn del_attr_default(&mut self, obj: Value, name: &str) -> PyResult<()> {
         match obj.as_obj().map(|o| &o.data) {
+            Some(ObjData::Instance(_)) if name == "__class__" => {
+                Err(PyErr::type_error("can't delete __class__ attribute"))
+            }
             Some(ObjData::Instance(inst)) => {
-                if let Some(ca) = self.class_lookup(inst.class, name) {
+                if let Some(ca) = self.class_lookup(inst.class.get(), name) {
                     if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
-                        if self.class_name(d.class).as_ref() == "property" {
+                        if self.class_name(d.class.get()).as_ref() == "property" {
                             let deleter = d.attrs.get().get("fdel").copied().unwrap_or(Value::NONE);
                             if !deleter.is_none() {
                                 self.call_value(deleter, &[obj], &[])?;

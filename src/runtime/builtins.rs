@@ -841,7 +841,7 @@ fn class_or_tuple_check(
         return Ok(false);
     }
     if let Some(ObjData::Instance(i)) = cls.as_obj().map(|o| &o.data) {
-        if i.class == vm.union_class {
+        if i.class.get() == vm.union_class {
             let args = i
                 .attrs
                 .get()

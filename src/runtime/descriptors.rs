@@ -132,7 +132,7 @@ fn property_with(vm: &mut Vm, a: &[Value], which: &str) -> PyResult<Value> {
     }
     let cls = vm.type_of(a[0]);
     let p = vm.heap.alloc(ObjData::Instance(InstanceObj {
-        class: cls,
+        class: std::cell::Cell::new(cls),
         attrs: Mut::new(Default::default()),
         exc: None,
         payload: Value::EMPTY,
@@ -298,7 +298,7 @@ pub fn super_getattr(vm: &mut Vm, inst: &InstanceObj, name: &str) -> PyResult<Op
                 }))
             }
             Some(ObjData::Instance(d)) => {
-                let dname = vm.class_name(d.class);
+                let dname = vm.class_name(d.class.get());
                 match dname.as_ref() {
                     "staticmethod" => get(v, "__func__"),
                     "classmethod" => {
@@ -462,7 +462,7 @@ pub fn install_object_methods(vm: &mut Vm) {
     let isc = match cm {
         Some(cm) => {
             let wrapped = vm.heap.alloc(ObjData::Instance(InstanceObj {
-                class: cm,
+                class: std::cell::Cell::new(cm),
                 attrs: Mut::new(Default::default()),
                 exc: None,
                 payload: Value::EMPTY,
@@ -632,7 +632,7 @@ fn builtin_new(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         return Ok(vm.new_exception(cls, a[1..].to_vec()));
     }
     Ok(vm.heap.alloc(ObjData::Instance(InstanceObj {
-        class: cls,
+        class: std::cell::Cell::new(cls),
         attrs: Mut::new(Default::default()),
         exc: None,
         payload,
@@ -664,7 +664,7 @@ pub fn make_union(vm: &mut Vm, a: Value, b: Value) -> Value {
     let mut args: Vec<Value> = vec![];
     for v in [a, b] {
         let parts: Vec<Value> = match v.as_obj().map(|o| &o.data) {
-            Some(ObjData::Instance(i)) if i.class == vm.union_class => {
+            Some(ObjData::Instance(i)) if i.class.get() == vm.union_class => {
                 let t = get(v, "__args__");
                 vm.tuple_items(t).to_vec()
             }
@@ -679,7 +679,7 @@ pub fn make_union(vm: &mut Vm, a: Value, b: Value) -> Value {
     let t = vm.new_tuple(args);
     let cls = vm.union_class;
     let u = vm.heap.alloc(ObjData::Instance(InstanceObj {
-        class: cls,
+        class: std::cell::Cell::new(cls),
         attrs: Mut::new(Default::default()),
         exc: None,
         payload: Value::EMPTY,

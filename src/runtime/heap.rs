@@ -185,7 +185,7 @@ fn trace_children(o: &Obj, work: &mut Vec<Value>) {
             c.dict.get().values().for_each(|&v| p(v));
         }
         ObjData::Instance(i) => {
-            p(i.class);
+            p(i.class.get());
             i.attrs.get().values().for_each(|&v| p(v));
             p(i.payload);
             if let Some(e) = &i.exc {

@@ -256,7 +256,8 @@ pub enum BuiltinType {
 }
 
 pub struct InstanceObj {
-    pub class: Value,
+    /// Its class: `obj.__class__ = C` may change it (`Vm::assign_class`).
+    pub class: std::cell::Cell<Value>,
     pub attrs: Mut<super::shape::AttrStore>,
     pub exc: Option<Box<Mut<ExcState>>>,
     /// For instances of subclasses of built-in types (`class L(list)`), the

@@ -796,7 +796,7 @@ impl Vm {
     fn is_union_operand(&self, v: Value) -> bool {
         v.is_none()
             || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Class(_)))
-            || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Instance(i)) if i.class == self.union_class)
+            || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Instance(i)) if i.class.get() == self.union_class)
     }
 
     /// A special method defined in Python on the value's class (natives excluded:
@@ -1376,7 +1376,7 @@ impl Vm {
                 if !i.payload.is_empty() {
                     return self.repr_of(i.payload);
                 }
-                let cls = i.class;
+                let cls = i.class.get();
                 let (module, qual) = match cls.as_obj().map(|o| &o.data) {
                     Some(ObjData::Class(c)) => (c.module_name.clone(), c.qualname.clone()),
                     _ => (Rc::from("__main__"), Rc::from("?")),

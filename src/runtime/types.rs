@@ -536,7 +536,7 @@ impl Vm {
                     m
                 }
             }
-            ObjData::Instance(i) => i.class,
+            ObjData::Instance(i) => i.class.get(),
             ObjData::Module(_) => t.module,
             ObjData::Generator(_) => t.generator,
             ObjData::DictView(kind, _) => t.dict_views[*kind as usize],
