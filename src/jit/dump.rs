@@ -342,8 +342,11 @@ impl TraceLog {
                 eprintln!("[JIT aborts: {reason}: {n}]");
             }
             eprintln!(
-                "[JIT time: recording {} us, optimizing {} us, compiling {} us]",
-                stats.record_us, stats.optimize_us, stats.compile_us
+                "[JIT time: recording {} us, optimizing {} us, compiling {} us (median {} us per trace)]",
+                stats.record_us,
+                stats.optimize_us,
+                stats.compile_us,
+                median_compile_us(traces)
             );
         }
         if let Some(j) = &mut self.json {
@@ -387,6 +390,7 @@ impl TraceLog {
                         .num("record", stats.record_us)
                         .num("optimize", stats.optimize_us)
                         .num("compile", stats.compile_us)
+                        .num("compile_median", median_compile_us(traces))
                         .finish()
                         .as_str(),
                 )
@@ -626,6 +630,17 @@ impl Obj {
         self.0.push('}');
         self.0
     }
+}
+
+/// The median compile time of the compiled traces (the lower middle one for an
+/// even count), 0 when there are none.
+fn median_compile_us(traces: &[Box<TraceRecord>]) -> u64 {
+    let mut times: Vec<u64> = traces.iter().map(|t| t.compiled.compile_us).collect();
+    times.sort_unstable();
+    times
+        .get(times.len().saturating_sub(1) / 2)
+        .copied()
+        .unwrap_or(0)
 }
 
 fn location(o: Obj, file: &str, line: u32, func: &str, pc: u32) -> Obj {
