@@ -474,7 +474,7 @@ impl Vm {
         let cls = self.type_of(exc);
         let name = self.class_name(cls);
         let module = match cls.as_obj().map(|o| &o.data) {
-            Some(ObjData::Class(c)) => c.module_name.clone(),
+            Some(ObjData::Class(c)) => c.module_name.get().clone(),
             _ => Rc::from("builtins"),
         };
         let qual = if &*module == "builtins" || &*module == "__main__" {

@@ -14,7 +14,7 @@ impl Vm {
         if let Some(ObjData::Class(c)) = obj.as_obj().map(|o| &o.data) {
             return PyErr::new(
                 ExcKind::AttributeError,
-                format!("type object '{}' has no attribute '{name}'", c.name),
+                format!("type object '{}' has no attribute '{name}'", c.name.get()),
             );
         }
         if let Some(ObjData::Module(m)) = obj.as_obj().map(|o| &o.data) {
@@ -131,8 +131,8 @@ impl Vm {
             }
             Some(ObjData::Class(c)) => {
                 match name {
-                    "__name__" => return Ok(Some(self.new_str(&c.name.clone()))),
-                    "__qualname__" => return Ok(Some(self.new_str(&c.qualname.clone()))),
+                    "__name__" => return Ok(Some(self.new_str(&c.name.get().clone()))),
+                    "__qualname__" => return Ok(Some(self.new_str(&c.qualname.get().clone()))),
                     "__mro__" => {
                         let m = c.mro.get().clone();
                         return Ok(Some(self.new_tuple(m)));
@@ -146,7 +146,7 @@ impl Vm {
                         return Ok(Some(self.new_tuple(b)));
                     }
                     "__module__" => {
-                        let m = c.module_name.clone();
+                        let m = c.module_name.get().clone();
                         return Ok(Some(self.new_str(&m)));
                     }
                     "__dict__" => {
@@ -420,7 +420,7 @@ impl Vm {
                 return Ok(true);
             }
             // Other built-in classes (object) don't restrict attributes here.
-            if kc.builtin.is_some() && &*kc.module_name == "builtins" {
+            if kc.builtin.is_some() && &**kc.module_name.get() == "builtins" {
                 continue;
             }
             match kc.dict.get().get("__slots__").copied() {
@@ -600,8 +600,30 @@ impl Vm {
                 if c.builtin.is_some() && c.builtin != Some(BuiltinType::BaseException) {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{name}' attribute of immutable type '{}'",
-                        c.name
+                        c.name.get()
                     )));
+                }
+                match name {
+                    "__name__" | "__qualname__" => {
+                        let Some(text) = self.str_contents(val).map(Rc::<str>::from) else {
+                            let (cn, tn) = (c.name.get().clone(), self.type_name(val));
+                            return Err(PyErr::type_error(format!(
+                                "can only assign string to {cn}.{name}, not '{tn}'"
+                            )));
+                        };
+                        if name == "__name__" {
+                            *c.name.get_mut() = text;
+                        } else {
+                            *c.qualname.get_mut() = text;
+                        }
+                        return Ok(());
+                    }
+                    "__module__" => {
+                        if let Some(text) = self.str_contents(val) {
+                            *c.module_name.get_mut() = Rc::from(text);
+                        }
+                    }
+                    _ => {}
                 }
                 c.dict.get_mut().insert(Rc::from(name), val);
                 Ok(())
@@ -696,14 +718,30 @@ impl Vm {
                 Err(PyErr::type_error("can't delete __class__ attribute"))
             }
             Some(ObjData::Instance(inst)) => {
-                if let Some(ca) = self.class_lookup(inst.class.get(), name) {
+                let cls = inst.class.get();
+                if let Some(ca) = self.class_lookup(cls, name) {
                     if let Some(ObjData::Instance(d)) = ca.as_obj().map(|o| &o.data) {
-                        if self.class_name(d.class.get()).as_ref() == "property" {
+                        let dcls = d.class.get();
+                        if dcls == self.property_class {
                             let deleter = d.attrs.get().get("fdel").copied().unwrap_or(Value::NONE);
-                            if !deleter.is_none() {
-                                self.call_value(deleter, &[obj], &[])?;
-                                return Ok(());
+                            if deleter.is_none() {
+                                let tn = self.class_name(cls);
+                                return Err(PyErr::new(
+                                    ExcKind::AttributeError,
+                                    format!("property '{name}' of '{tn}' object has no deleter"),
+                                ));
                             }
+                            self.call_value(deleter, &[obj], &[])?;
+                            return Ok(());
+                        }
+                        // A data descriptor: `__delete__`, or (with only
+                        // `__set__`) CPython's error naming the missing method.
+                        if let Some(del) = self.class_lookup(dcls, "__delete__") {
+                            self.call_value(del, &[ca, obj], &[])?;
+                            return Ok(());
+                        }
+                        if self.class_lookup(dcls, "__set__").is_some() {
+                            return Err(PyErr::new(ExcKind::AttributeError, "__delete__"));
                         }
                     }
                 }
@@ -906,13 +944,13 @@ impl Vm {
             meta
         };
         let cls = self.heap.alloc(ObjData::Class(Box::new(ClassObj {
-            name: Rc::from(name),
-            qualname,
+            name: Mut::new(Rc::from(name)),
+            qualname: Mut::new(qualname),
             bases: bases.clone(),
             mro: Mut::new(vec![]),
             dict: Mut::new(dict),
             builtin,
-            module_name,
+            module_name: Mut::new(module_name),
             meta: std::cell::Cell::new(meta),
             subclasses: Mut::new(vec![]),
         })));

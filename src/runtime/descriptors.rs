@@ -15,13 +15,13 @@ type Kw<'a> = &'a [(Value, Value)];
 fn new_class(vm: &mut Vm, name: &str) -> Value {
     let object = vm.types.object;
     let v = vm.heap.alloc(ObjData::Class(Box::new(ClassObj {
-        name: Rc::from(name),
-        qualname: Rc::from(name),
+        name: Mut::new(Rc::from(name)),
+        qualname: Mut::new(Rc::from(name)),
         bases: vec![object],
         mro: Mut::new(vec![]),
         dict: Mut::new(NameMap::default()),
         builtin: None,
-        module_name: Rc::from("builtins"),
+        module_name: Mut::new(Rc::from("builtins")),
         meta: std::cell::Cell::new(Value::NONE),
         subclasses: Mut::new(vec![]),
     })));
@@ -510,7 +510,7 @@ fn object_ne(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     let cls = vm.type_of(a[0]);
     let (module, qual) = match cls.as_obj().map(|o| &o.data) {
-        Some(ObjData::Class(c)) => (c.module_name.clone(), c.qualname.clone()),
+        Some(ObjData::Class(c)) => (c.module_name.get().clone(), c.qualname.get().clone()),
         _ => (Rc::from("builtins"), Rc::from("object")),
     };
     let s = format!(
@@ -693,8 +693,10 @@ fn union_repr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     let mut parts = vec![];
     for v in args {
         parts.push(match v.as_obj().map(|o| &o.data) {
-            Some(ObjData::Class(c)) if &*c.module_name == "builtins" => c.qualname.to_string(),
-            Some(ObjData::Class(c)) => format!("{}.{}", c.module_name, c.qualname),
+            Some(ObjData::Class(c)) if &**c.module_name.get() == "builtins" => {
+                c.qualname.get().to_string()
+            }
+            Some(ObjData::Class(c)) => format!("{}.{}", c.module_name.get(), c.qualname.get()),
             _ if v.is_none() => "None".to_string(),
             _ => vm.repr_of(v)?,
         });

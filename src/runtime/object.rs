@@ -210,13 +210,14 @@ pub struct NativeObj {
 }
 
 pub struct ClassObj {
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+    /// `__name__`, `__qualname__` and `__module__`: Python code may assign them.
+    pub name: Mut<Rc<str>>,
+    pub qualname: Mut<Rc<str>>,
     pub bases: Vec<Value>,
     pub mro: Mut<Vec<Value>>,
     pub dict: Mut<NameMap<Value>>,
     pub builtin: Option<BuiltinType>,
-    pub module_name: Rc<str>,
+    pub module_name: Mut<Rc<str>>,
     /// The metaclass; NONE means `type`.
     pub meta: Cell<Value>,
     /// Direct subclasses, in creation order (`type.__subclasses__()`).

@@ -1332,10 +1332,14 @@ impl Vm {
                         return Ok(self.str_contents(r).unwrap_or("").to_string());
                     }
                 }
-                if &*c.module_name == "builtins" {
-                    Ok(format!("<class '{}'>", c.qualname))
+                if &**c.module_name.get() == "builtins" {
+                    Ok(format!("<class '{}'>", c.qualname.get()))
                 } else {
-                    Ok(format!("<class '{}.{}'>", c.module_name, c.qualname))
+                    Ok(format!(
+                        "<class '{}.{}'>",
+                        c.module_name.get(),
+                        c.qualname.get()
+                    ))
                 }
             }
             ObjData::Module(m) => Ok(format!("<module '{}'>", m.name)),
@@ -1378,7 +1382,9 @@ impl Vm {
                 }
                 let cls = i.class.get();
                 let (module, qual) = match cls.as_obj().map(|o| &o.data) {
-                    Some(ObjData::Class(c)) => (c.module_name.clone(), c.qualname.clone()),
+                    Some(ObjData::Class(c)) => {
+                        (c.module_name.get().clone(), c.qualname.get().clone())
+                    }
                     _ => (Rc::from("__main__"), Rc::from("?")),
                 };
                 Ok(format!("<{module}.{qual} object at {:#x}>", identity(v)))

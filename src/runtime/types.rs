@@ -324,13 +324,13 @@ fn new_class(
     builtin: Option<BuiltinType>,
 ) -> Value {
     let v = heap.alloc(ObjData::Class(Box::new(ClassObj {
-        name: Rc::from(name),
-        qualname: Rc::from(name),
+        name: Mut::new(Rc::from(name)),
+        qualname: Mut::new(Rc::from(name)),
         bases: bases.clone(),
         mro: Mut::new(vec![]),
         dict: Mut::new(NameMap::default()),
         builtin,
-        module_name: Rc::from("builtins"),
+        module_name: Mut::new(Rc::from("builtins")),
         meta: std::cell::Cell::new(Value::NONE),
         subclasses: Mut::new(vec![]),
     })));
@@ -568,7 +568,7 @@ impl Vm {
 
     pub fn class_name(&self, cls: Value) -> Rc<str> {
         class_of(cls)
-            .map(|c| c.name.clone())
+            .map(|c| c.name.get().clone())
             .unwrap_or_else(|| Rc::from("?"))
     }
 
