@@ -497,25 +497,10 @@ impl<'a, 'f> Emitter<'a, 'f> {
         Ok(match ty {
             Ty::Val => v,
             Ty::Int => {
-                // Inline when it fits 48 bits; else a big int from a helper
-                // (cold: only arithmetic in the trace makes such values).
                 let mask = self.iconst(I64, PAYLOAD_MASK as i64);
                 let p = self.b.ins().band(v, mask);
                 let tag = self.iconst(I64, (TAG_INT << TAG_SHIFT) as i64);
-                let small = self.b.ins().bor(p, tag);
-                let wide = self.not_small(v);
-                let boxing = self.b.create_block();
-                self.b.set_cold_block(boxing);
-                let join = self.b.create_block();
-                let word = self.b.append_block_param(join, I64);
-                self.b
-                    .ins()
-                    .brif(wide, boxing, &[], join, &[BlockArg::Value(small)]);
-                self.b.switch_to_block(boxing);
-                let big = self.call_helper(Helper::BoxInt, &[v])?;
-                self.b.ins().jump(join, &[BlockArg::Value(big)]);
-                self.b.switch_to_block(join);
-                word
+                self.b.ins().bor(p, tag)
             }
             Ty::Float => {
                 let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
@@ -534,35 +519,6 @@ impl<'a, 'f> Emitter<'a, 'f> {
             }
             Ty::Void => return Err(format!("{:04}: cannot box a void value", self.cur)),
         })
-    }
-
-    /// Calls runtime helper `h` with the context and up to three raw words.
-    fn call_helper(&mut self, h: Helper, args: &[Value]) -> R<Value> {
-        let mut call_args = vec![self.ctx];
-        call_args.extend_from_slice(args);
-        while call_args.len() < 4 {
-            let z = self.iconst(I64, 0);
-            call_args.push(z);
-        }
-        let sig = match self.helper_sig_ref {
-            Some(s) => s,
-            None => {
-                let s = self.b.import_signature(self.helper_sig.clone());
-                self.helper_sig_ref = Some(s);
-                s
-            }
-        };
-        let addr = (self.helper_addr)(h);
-        if addr == 0 {
-            return Err(format!(
-                "{:04}: helper {} has no address",
-                self.cur,
-                h.name()
-            ));
-        }
-        let callee = self.iconst(I64, addr as i64);
-        let call = self.b.ins().call_indirect(sig, callee, &call_args);
-        Ok(self.b.inst_results(call)[0])
     }
 
     /// `v` as raw 64 bits for a helper argument.
@@ -1089,14 +1045,14 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 self.expect_ty(Int)?;
                 let a = self.arg1(*a, Int)?;
                 let b = self.arg1(*b, Int)?;
-                // Ints are i64 in traces (boxing makes a big int past 48 bits):
-                // only i64 overflow leaves.
-                let (r, of) = if matches!(op, Op::AddOv(..)) {
-                    self.b.ins().sadd_overflow(a, b)
+                // Both operands are 48-bit, so the 64-bit result is exact.
+                let r = if matches!(op, Op::AddOv(..)) {
+                    self.b.ins().iadd(a, b)
                 } else {
-                    self.b.ins().ssub_overflow(a, b)
+                    self.b.ins().isub(a, b)
                 };
-                self.exit_if(of)?;
+                let bad = self.not_small(r);
+                self.exit_if(bad)?;
                 r
             }
             Op::MulOv(a, b) => {
@@ -1104,7 +1060,9 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 let a = self.arg1(*a, Int)?;
                 let b = self.arg1(*b, Int)?;
                 let (r, of) = self.b.ins().smul_overflow(a, b);
-                self.exit_if(of)?;
+                let big = self.not_small(r);
+                let bad = self.b.ins().bor(of, big);
+                self.exit_if(bad)?;
                 r
             }
             Op::FloorDiv(a, b) | Op::Mod(a, b) => {
@@ -1126,12 +1084,7 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 self.exit_if(is_zero)?;
                 let (q, r) = self.floor_divmod(a, b);
                 if matches!(op, Op::FloorDiv(..)) {
-                    // The one quotient outside i64: MIN // -1.
-                    let min = self.iconst(I64, i64::MIN);
-                    let m1 = self.iconst(I64, -1);
-                    let a_min = self.b.ins().icmp(IntCC::Equal, a, min);
-                    let b_m1 = self.b.ins().icmp(IntCC::Equal, b, m1);
-                    let bad = self.b.ins().band(a_min, b_m1);
+                    let bad = self.not_small(q);
                     self.exit_if(bad)?;
                     q
                 } else {
@@ -1249,13 +1202,35 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 if args.len() > 3 {
                     return Err(format!("{:04}: call with {} args", self.cur, args.len()));
                 }
-                let mut words = vec![];
+                let mut call_args = vec![self.ctx];
                 for a in args {
                     let (v, ty) = self.arg(*a, &[Int, Float, Bool, Val])?;
                     let w = self.raw(v, ty)?;
-                    words.push(w);
+                    call_args.push(w);
                 }
-                let res = self.call_helper(*h, &words)?;
+                while call_args.len() < 4 {
+                    let z = self.iconst(I64, 0);
+                    call_args.push(z);
+                }
+                let sig = match self.helper_sig_ref {
+                    Some(s) => s,
+                    None => {
+                        let s = self.b.import_signature(self.helper_sig.clone());
+                        self.helper_sig_ref = Some(s);
+                        s
+                    }
+                };
+                let addr = (self.helper_addr)(*h);
+                if addr == 0 {
+                    return Err(format!(
+                        "{:04}: helper {} has no address",
+                        self.cur,
+                        h.name()
+                    ));
+                }
+                let callee = self.iconst(I64, addr as i64);
+                let call = self.b.ins().call_indirect(sig, callee, &call_args);
+                let res = self.b.inst_results(call)[0];
                 if rty == Void {
                     return Ok(None);
                 }
@@ -1327,21 +1302,8 @@ mod tests {
             .wrapping_add(c)
     }
 
-    /// The tests' stand-in for a big int: the i64 with the top bit flipped
-    /// (never a small int's word: those carry the int tag).
-    extern "C" fn test_box_int(_: *mut CtxHeader, v: u64, _: u64, _: u64) -> u64 {
-        v ^ (1 << 63)
-    }
-
-    fn wide(v: i64) -> u64 {
-        (v as u64) ^ (1 << 63)
-    }
-
-    fn helper_addr(h: Helper) -> usize {
-        match h {
-            Helper::BoxInt => test_box_int as *const () as usize,
-            _ => test_helper as *const () as usize,
-        }
+    fn helper_addr(_: Helper) -> usize {
+        test_helper as *const () as usize
     }
 
     fn compile(be: &mut Backend, t: &Trace) -> Compiled {
@@ -1428,16 +1390,14 @@ mod tests {
     }
 
     #[test]
-    fn sums_past_48_bits_box_as_big_ints() {
+    fn add_overflow_exits_with_pre_overflow_state() {
         let mut be = Backend::new().unwrap();
         let c = compile(&mut be, &sum_loop());
         let max = SMALL_INT_MAX;
         let mut slots = [int(0), int(max - 5), int(100)];
-        // s: max-5, max-4, max-2, then max+1 leaves the inline range: stored at
-        // the back-edge it is a big int, which the next iteration's int guard
-        // hands to the interpreter.
-        assert_eq!(run(&c, &mut slots, false), 1);
-        assert_eq!(slots, [int(4), wide(max + 1), int(100)]);
+        // s: max-5, max-5, max-4, max-2, then + 3 overflows.
+        assert_eq!(run(&c, &mut slots, false), 3);
+        assert_eq!(slots, [int(3), int(max - 2), int(100)]);
         // Going down: SubOv through negative sums is covered by the i guard below.
         let mut slots = [int(0), int(SMALL_INT_MIN), int(1)];
         assert_eq!(run(&c, &mut slots, false), 2);
@@ -1573,10 +1533,9 @@ mod tests {
             assert_eq!(run(&c, &mut slots, false), 2, "{a} // 0");
             assert_eq!(slots[2..], [0, 0]);
         }
-        // -(1 << 47) // -1 leaves the inline range: a big int.
+        // -(1 << 47) // -1 does not fit.
         let mut slots = [int(SMALL_INT_MIN), int(-1), 0, 0];
-        assert_eq!(run(&c, &mut slots, false), 3);
-        assert_eq!(slots[2..], [wide(-SMALL_INT_MIN), int(0)]);
+        assert_eq!(run(&c, &mut slots, false), 2);
         // ... but the modulo alone is fine.
         let c = compile(&mut be, &divmod(false, true));
         let mut slots = [int(SMALL_INT_MIN), int(-1), 0, 0];
@@ -1847,16 +1806,12 @@ mod tests {
         };
         assert_eq!(go(-6, 7), (3, [int(-6), int(7), int(-42), int(-13)]));
         assert_eq!(go(1 << 23, 1 << 23).0, 3);
-        // Past 48 bits: an i64 in the trace, a big int when stored.
-        let (exit, s) = go(1 << 24, 1 << 23);
-        assert_eq!((exit, s[2]), (3, wide(1 << 47)));
+        assert_eq!(go(1 << 24, 1 << 23).0, 2);
         assert_eq!(go(-(1 << 24), 1 << 23).0, 3);
-        // Past 64 bits: the trace leaves before the multiplication.
-        let (exit, s) = go(SMALL_INT_MAX, SMALL_INT_MAX);
-        assert_eq!((exit, s[2], s[3]), (2, 0, 0));
-        assert_eq!(go(SMALL_INT_MIN, -1).1[2], wide(1 << 47));
-        // The product is inline, the difference a big int.
-        assert_eq!(go(SMALL_INT_MIN, 1).1[3], wide(SMALL_INT_MIN - 1));
+        assert_eq!(go(SMALL_INT_MAX, SMALL_INT_MAX).0, 2);
+        assert_eq!(go(SMALL_INT_MIN, -1).0, 2);
+        // The product fits, the difference does not.
+        assert_eq!(go(SMALL_INT_MIN, 1).0, 2);
         assert_eq!(
             go(SMALL_INT_MIN + 1, 1),
             (
@@ -1869,7 +1824,7 @@ mod tests {
                 ]
             )
         );
-        assert_eq!(go(SMALL_INT_MIN + 1, 2).1[2], wide((SMALL_INT_MIN + 1) * 2));
+        assert_eq!(go(SMALL_INT_MIN + 1, 2).0, 2);
         assert_eq!(go(SMALL_INT_MIN, 0).0, 3);
     }
 

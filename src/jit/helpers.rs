@@ -57,7 +57,6 @@ pub fn address_of(h: Helper) -> usize {
         Helper::Call => call,
         Helper::CallMethod => call_method,
         Helper::CallTrace => call_trace,
-        Helper::BoxInt => box_int,
         Helper::Step => step,
     };
     f as usize
@@ -225,12 +224,6 @@ extern "C" fn list_pop(ctx: *mut CtxHeader, list: u64, _: u64, _: u64) -> u64 {
         return MISS_BITS;
     };
     l.get_mut().pop().map_or(MISS_BITS, |v| v.0)
-}
-
-extern "C" fn box_int(ctx: *mut CtxHeader, value: u64, _: u64, _: u64) -> u64 {
-    // SAFETY: called only by compiled traces with their context.
-    let (vm, _) = unsafe { parts(ctx) };
-    vm.int_value(value as i64).0
 }
 
 extern "C" fn type_of(ctx: *mut CtxHeader, value: u64, _: u64, _: u64) -> u64 {

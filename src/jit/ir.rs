@@ -118,9 +118,6 @@ pub enum Helper {
     /// that trace leaves before the function returns, the interpreter finishes
     /// the call.
     CallTrace,
-    /// `(i64)` -> the int as a value: inline when it fits 48 bits, else a new
-    /// big int. Only the backend calls it, to box an Int outside 48 bits.
-    BoxInt,
     /// `(frame, pc)` -> 0, or ERR: runs one simple instruction on the frame in
     /// memory (every dirty slot is flushed first; its outputs are read back lazily).
     Step,
@@ -151,7 +148,6 @@ impl Helper {
             Helper::Call => "call",
             Helper::CallMethod => "call_method",
             Helper::CallTrace => "call_trace",
-            Helper::BoxInt => "box_int",
             Helper::Step => "step",
         }
     }
@@ -178,7 +174,6 @@ impl Helper {
                 | Helper::ListPop
                 | Helper::TypeOf
                 | Helper::IsInstance
-                | Helper::BoxInt
         )
     }
 
@@ -292,8 +287,7 @@ pub enum Op {
 
     /// Bool -> Bool.
     Not(Ref),
-    /// Int/Float/Bool -> Val. An Int is any i64: outside 48 bits it becomes a
-    /// big int (allocated), as the interpreter would make it.
+    /// Int/Float/Bool -> Val.
     Box(Ref),
     /// Val, Val -> Bool: identical bits (`is`).
     Same(Ref, Ref),
