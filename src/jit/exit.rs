@@ -147,6 +147,24 @@ fn enter_code(vm: &mut Vm, fi: usize, n: u32) -> Option<u64> {
     let saved_top = vm.jit_reserved_top;
     vm.reserve_jit_registers(extent);
     vm.jit.stats.rust_entries += 1;
+    let word = call_code(vm, enter, address, n, root_base);
+    vm.jit_reserved_top = saved_top;
+    Some(word)
+}
+
+/// Calls trace `n`'s code at `address` through `enter` with its root frame at
+/// `root_base`, on a fresh context. The caller has checked that every slot a
+/// trace may touch from `root_base` (`max_slot_extent`) lies inside the
+/// register stack and reserved those registers. No collection starts while
+/// native code is on the Rust stack below (`reentry_depth`); otherwise the
+/// trace's `GcCheck` sees the VM's flag.
+fn call_code(
+    vm: &mut Vm,
+    enter: super::backend::EnterFn,
+    address: usize,
+    n: u32,
+    root_base: usize,
+) -> u64 {
     let base_ptr = vm.stack.base_ptr();
     let mut ctx = JitCtx {
         header: CtxHeader {
@@ -164,17 +182,15 @@ fn enter_code(vm: &mut Vm, fi: usize, n: u32) -> Option<u64> {
     // SAFETY: `address` is the compiled code of trace `n` and `enter` the
     // trampoline of the backend that keeps it alive; `base_ptr + root_base`
     // addresses the root frame's registers in the register stack, which never
-    // moves, and the entry checks above keep every slot any trace touches
+    // moves, and the caller's checks keep every slot any trace touches
     // (`max_slot_extent`) inside it. The context outlives the call.
-    let word = unsafe {
+    unsafe {
         enter(
             &mut ctx.header as *mut CtxHeader,
             (base_ptr as *mut u64).add(root_base),
             address,
         )
-    };
-    vm.jit_reserved_top = saved_top;
-    Some(word)
+    }
 }
 
 /// Rebuilds the interpreter state for exit `word` of a trace whose root frame
@@ -300,34 +316,11 @@ pub fn call_trace_direct(
     vm.jit_frame_bias = bias;
     vm.reserve_jit_registers(extent);
     vm.jit.stats.trace_calls += 1;
-    let base_ptr = vm.stack.base_ptr();
-    let mut ctx = JitCtx {
-        header: CtxHeader {
-            // The calling trace stored its state in its frames before the call
-            // (a safepoint): the callee may collect as it would on its own.
-            gc_flag: if vm.reentry_depth == 0 {
-                &vm.heap.collection_wanted
-            } else {
-                &NEVER_COLLECT
-            },
-            running: target as u64,
-            class_epoch: &vm.class_epoch,
-        },
-        vm: vm as *mut Vm,
-        root_base: callee_base,
-    };
-    // SAFETY: as in `enter_code`: `address` is live compiled code of trace
-    // `target` entered through its backend's trampoline, the check above keeps
-    // every slot a trace touches from `callee_base` inside the register stack,
-    // and the context outlives the call. The caller's trace keeps no value in
-    // the callee's registers (its call arguments were flushed to memory).
-    let word = unsafe {
-        enter(
-            &mut ctx.header as *mut CtxHeader,
-            (base_ptr as *mut u64).add(callee_base),
-            address,
-        )
-    };
+    // The calling trace stored its state in its frames before the call (a
+    // safepoint): the callee may collect as it would on its own. Its caller's
+    // values in machine code are in memory too, and the callee's registers were
+    // cleared above.
+    let word = call_code(vm, enter, address, target, callee_base);
     let (left, exit) = super::backend::split_exit(word);
     let kind = vm
         .jit

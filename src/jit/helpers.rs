@@ -185,19 +185,7 @@ extern "C" fn iter_of(ctx: *mut CtxHeader, value: u64, _: u64, _: u64) -> u64 {
     // SAFETY: called only by compiled traces with their context.
     let (vm, _) = unsafe { parts(ctx) };
     let v = Value(value);
-    let builtin = matches!(
-        v.as_obj().map(|o| &o.data),
-        Some(
-            ObjData::Range(_)
-                | ObjData::List(_)
-                | ObjData::Tuple(_)
-                | ObjData::Str(_)
-                | ObjData::Dict(_)
-                | ObjData::Set(_)
-                | ObjData::FrozenSet(_)
-        )
-    );
-    if !builtin {
+    if !super::record::iterates_natively(v) {
         return MISS_BITS;
     }
     match vm.get_iter(v) {

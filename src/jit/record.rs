@@ -1069,28 +1069,10 @@ impl Recorder {
                     let r = self.call_or_exit(h, args, pc);
                     self.set(dst as u32, r);
                 } else if let Some(callee) = self.inlinable(f, n) {
-                    let fv = self.val_of(mb as u32);
-                    let rv = self.val_of(mb as u32 + 1);
-                    let sn = self.snapshot(pc, ExitKind::Resume);
-                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
-                    let op = if recv.is_empty() {
-                        Op::GuardIs(rv, EMPTY_BITS)
-                    } else {
-                        Op::GuardIsNot(rv, EMPTY_BITS)
-                    };
-                    self.guard(op, Ty::Void, sn);
+                    self.guard_method_pair(mb as u32, f, recv.is_empty(), pc);
                     self.enter_inline(callee, f, first, dst as u32, next, false);
                 } else if let Some((target, callee)) = self.direct_call(lookup, f, n) {
-                    let fv = self.val_of(mb as u32);
-                    let rv = self.val_of(mb as u32 + 1);
-                    let sn = self.snapshot(pc, ExitKind::Resume);
-                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
-                    let op = if recv.is_empty() {
-                        Op::GuardIs(rv, EMPTY_BITS)
-                    } else {
-                        Op::GuardIsNot(rv, EMPTY_BITS)
-                    };
-                    self.guard(op, Ty::Void, sn);
+                    self.guard_method_pair(mb as u32, f, recv.is_empty(), pc);
                     self.call_trace(target, callee, first, n as u32, dst as u32, next);
                 } else if let Some(callee) = self.untraced_callee(f, n) {
                     self.blocked_by = Some(&callee.entry_hot);
@@ -1461,6 +1443,21 @@ impl Recorder {
         lookup.function_trace(code, f).map(|t| (t, code))
     }
 
+    /// Guards a `CallMethod` pair at `mb`: the callee is `f`, and the receiver
+    /// register is EMPTY (a plain function) or not, as recorded.
+    fn guard_method_pair(&mut self, mb: u32, f: Value, no_receiver: bool, pc: u32) {
+        let fv = self.val_of(mb);
+        let rv = self.val_of(mb + 1);
+        let sn = self.snapshot(pc, ExitKind::Resume);
+        self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+        let op = if no_receiver {
+            Op::GuardIs(rv, EMPTY_BITS)
+        } else {
+            Op::GuardIsNot(rv, EMPTY_BITS)
+        };
+        self.guard(op, Ty::Void, sn);
+    }
+
     /// A function `direct_call` would call if it had a function trace, whose
     /// recording has not been given up: the trace should call its trace.
     fn untraced_callee(&self, f: Value, nargs: usize) -> Option<&'static Code> {
@@ -1714,7 +1711,7 @@ impl Recorder {
 
 /// Whether `iter(v)` makes a built-in iterator without running Python code
 /// (`Helper::IterOf`).
-fn iterates_natively(v: Value) -> bool {
+pub fn iterates_natively(v: Value) -> bool {
     matches!(
         v.as_obj().map(|o| &o.data),
         Some(
