@@ -89,9 +89,15 @@ fn writes(op: &Op) -> u8 {
     }
 }
 
+/// Whether an op's value depends on its arguments only (so any copy of it may
+/// stand for another).
+pub(super) fn is_pure(op: &Op) -> bool {
+    kind(op) == Kind::Pure
+}
+
 /// The lookup key: the op with its (already replaced) arguments and type. Float
 /// constants compare by bits (0.0 is not -0.0).
-fn key(op: &Op, ty: Ty) -> String {
+pub(super) fn key(op: &Op, ty: Ty) -> String {
     match op {
         Op::Float(x) => format!("float {:x} {ty:?}", x.to_bits()),
         op => format!("{op:?} {ty:?}"),

@@ -81,29 +81,12 @@ fn carried_fields(t: &Trace, invariant: &BTreeSet<u32>) -> Vec<(usize, Ref)> {
     out
 }
 
-/// A key for common-subexpression lookup: the op with its (renamed) arguments.
+/// A key for common-subexpression lookup: the op with its (renamed) arguments,
+/// for ops whose value depends on their arguments only (`cse`'s pure ops).
+/// Memory reads are not shared between preamble and body here: `loopopt` runs
+/// `cse` again, which knows what the body writes.
 fn cse_key(op: &Op, ty: Ty) -> Option<String> {
-    match op {
-        Op::LoadSlot(_)
-        | Op::StoreSlot(..)
-        | Op::Clobber(_)
-        | Op::GcCheck
-        | Op::Phi(..)
-        | Op::LoadMut(..)
-        | Op::StoreMut(..)
-        // Instance memory and class state change under code with effects.
-        | Op::GuardShape(..)
-        | Op::GuardEpoch(_)
-        | Op::LoadAttr(..)
-        | Op::GlobalLoad(..)
-        | Op::StoreAttr(..) => None,
-        // A field address depends only on the object.
-        Op::Call(Helper::RangePtr, _) => Some(format!("{op:?} {ty:?}")),
-        Op::Call(..) => None,
-        // Float constants: compare bits, not values (0.0 vs -0.0, NaN).
-        Op::Float(x) => Some(format!("float {:x} {:?}", x.to_bits(), ty)),
-        op => Some(format!("{op:?} {ty:?}")),
-    }
+    super::cse::is_pure(op).then(|| super::cse::key(op, ty))
 }
 
 /// `first_temp`: the root frame's first compiler temporary (registers below it
