@@ -153,14 +153,11 @@ impl Vm {
                                     continue 'outer;
                                 }
                             }
-                            BackEdge::Enter(n) => match self.jit_enter(fi, n) {
-                                Resume::NotEntered => {}
-                                Resume::Continue => continue 'outer,
-                                Resume::Raise(e) => {
-                                    self.unwind(e, false, stop)?;
+                            BackEdge::Enter(n) => {
+                                if self.jit_enter_frame(fi, n, stop)? {
                                     continue 'outer;
                                 }
-                            },
+                            }
                         }
                     }
                 }
@@ -389,14 +386,11 @@ impl Vm {
                                     continue 'outer;
                                 }
                             }
-                            BackEdge::Enter(n) => match self.jit_enter(fi, n) {
-                                Resume::NotEntered => {}
-                                Resume::Continue => continue 'outer,
-                                Resume::Raise(e) => {
-                                    self.unwind(e, false, stop)?;
+                            BackEdge::Enter(n) => {
+                                if self.jit_enter_frame(fi, n, stop)? {
                                     continue 'outer;
                                 }
-                            },
+                            }
                         }
                     }
                     Instr::ForIter { dst, iter, target } => {
@@ -901,6 +895,20 @@ impl Vm {
                     let e = self.stop_iteration_escaped(exc);
                     return self.unwind(e, false, stop);
                 }
+            }
+        }
+    }
+
+    /// Runs trace `n` on frame `fi` (at a loop header or its function's entry).
+    /// True when the interpreter's state changed (frames rebuilt, or an
+    /// exception unwound to a handler): the dispatch loop reloads its frame.
+    fn jit_enter_frame(&mut self, fi: usize, n: u32, stop: usize) -> PyResult<bool> {
+        match self.jit_enter(fi, n) {
+            Resume::NotEntered => Ok(false),
+            Resume::Continue => Ok(true),
+            Resume::Raise(e) => {
+                self.unwind(e, false, stop)?;
+                Ok(true)
             }
         }
     }
