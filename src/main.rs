@@ -45,6 +45,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    tauraro::runtime::heap::tune_allocator();
     let cli = Cli::parse();
     let jit = match tauraro::jit::JitConfig::from_env(cli.no_jit) {
         Ok(c) => c,
