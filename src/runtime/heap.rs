@@ -30,16 +30,26 @@ const MIMALLOC_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Tunes the global allocator for a collected heap, once, before the program runs.
 ///
-/// mimalloc returns freed memory to the OS 10 ms after it is freed. A sweep frees
-/// many megabytes at once and the program allocates them again moments later, so
-/// with the default every large list or buffer is faulted in (and zeroed by the
-/// kernel) again and again: `[True] * 2_000_001` six times spent more time in the
-/// kernel than in the program. Keeping freed memory for a second costs only
-/// resident memory the program used anyway.
+/// - mimalloc returns freed memory to the OS 10 ms after it is freed. A sweep
+///   frees many megabytes at once and the program allocates them again moments
+///   later, so with the default every large list or buffer is faulted in (and
+///   zeroed by the kernel) again and again: `[True] * 2_000_001` six times spent
+///   more time in the kernel than in the program. Freed memory is kept instead.
+/// - mimalloc asks for transparent huge pages, so the first touch of any 4 KiB
+///   faults in and zeroes 2 MiB. Most runs are short and touch little of each
+///   region (the JIT compiler's scratch memory, a few pages of small objects), so
+///   huge pages made startup and compilation measurably slower and never made a
+///   benchmark faster.
 pub fn tune_allocator() {
     // SAFETY: `mi_option_set` only stores an integer option; any value is valid for
-    // `purge_delay`, and it is called before other threads exist.
+    // `purge_delay` (-1: never purge), and it is called before other threads exist.
     unsafe { libmimalloc_sys::mi_option_set(MIMALLOC_OPTION_PURGE_DELAY, -1) };
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes integer arguments and touches no memory of
+    // ours; on a kernel without it the call fails harmlessly.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
 }
 
 impl Default for Heap {
