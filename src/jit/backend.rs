@@ -25,7 +25,8 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Module};
 
-use crate::jit::ir::{Cmp, ExitKind, Helper, Ins, Op, Ref, Trace, Ty, MISS_BITS};
+use crate::jit::exit_plan::ExitPlan;
+use crate::jit::ir::{Cmp, Helper, Ins, Op, Ref, Trace, Ty, MISS_BITS};
 use crate::jit::layout::{InstanceLayout, ListLayout};
 use crate::runtime::value::{
     CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_OBJ, TAG_SHIFT,
@@ -128,6 +129,9 @@ pub struct Backend {
     /// time compiling than running. Made on first use.
     quick: Option<JITModule>,
     enter: Option<EnterFn>,
+    /// Reused by every compilation, so that its buffers keep their capacity.
+    ctx: cranelift_codegen::Context,
+    fctx: FunctionBuilderContext,
 }
 
 /// Traces whose instructions plus snapshot entries exceed this compile in the
@@ -140,6 +144,8 @@ impl Backend {
             module: Some(Self::new_module("backtracking")?),
             quick: None,
             enter: None,
+            ctx: cranelift_codegen::Context::new(),
+            fctx: FunctionBuilderContext::new(),
         };
         be.enter = Some(be.compile_trampoline()?);
         Ok(be)
@@ -250,14 +256,16 @@ impl Backend {
         let enter = self.enter.ok_or("no trampoline")?;
         let tables = TraceTables::new(trace.snaps.len());
         let size = trace.ins.len() + trace.snaps.iter().map(|s| s.slots.len()).sum::<usize>();
+        if size > QUICK_COMPILE_SIZE && self.quick.is_none() {
+            self.quick = Some(Self::new_module("single_pass")?);
+        }
+        // The module is only taken out in `drop`.
         let module = if size > QUICK_COMPILE_SIZE {
-            if self.quick.is_none() {
-                self.quick = Some(Self::new_module("single_pass")?);
-            }
-            self.quick.as_mut().expect("quick module made above")
+            self.quick.as_mut()
         } else {
-            self.module()
-        };
+            self.module.as_mut()
+        }
+        .expect("backend module present");
 
         let sig = Self::trace_signature(module);
         let mut helper_sig = module.make_signature();
@@ -266,21 +274,27 @@ impl Backend {
         }
         helper_sig.returns.push(AbiParam::new(I64));
 
-        let mut ctx = module.make_context();
+        let ctx = &mut self.ctx;
+        ctx.clear();
         ctx.func.signature = sig.clone();
         ctx.set_disasm(want_disasm);
-        let mut fctx = FunctionBuilderContext::new();
         {
-            let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let b = FunctionBuilder::new(&mut ctx.func, &mut self.fctx);
             let em = Emitter::new(b, trace, helper_sig, helper_addr, index, &tables);
-            let b = em.emit()?;
-            b.finalize(module.target_config());
+            match em.emit() {
+                Ok(b) => b.finalize(module.target_config()),
+                Err(e) => {
+                    // An unfinished builder leaves its context mid-function.
+                    self.fctx = FunctionBuilderContext::new();
+                    return Err(e);
+                }
+            }
         }
 
         let id = module
             .declare_anonymous_function(&sig)
             .map_err(|e| format!("declare: {e}"))?;
-        module.define_function(id, &mut ctx).map_err(|e| match e {
+        module.define_function(id, ctx).map_err(|e| match e {
             cranelift_module::ModuleError::Compilation(ce) => {
                 format!("compile: {ce:?}")
             }
@@ -303,7 +317,7 @@ impl Backend {
             .filter(|s| !s.loc.is_default())
             .map(|s| (s.start, s.end, s.loc.bits()))
             .collect();
-        module.clear_context(&mut ctx);
+        module.clear_context(ctx);
         module
             .finalize_definitions()
             .map_err(|e| format!("finalize: {e}"))?;
@@ -400,6 +414,8 @@ struct Emitter<'a, 'f> {
     /// Where list objects keep their items, when known (inline list access).
     list_layout: Option<ListLayout>,
     instance_layout: Option<InstanceLayout>,
+    /// Which exits share exit code.
+    plan: ExitPlan,
 }
 
 type R<T> = Result<T, String>;
@@ -419,6 +435,7 @@ impl<'a, 'f> Emitter<'a, 'f> {
             links_addr: tables.links.as_ptr() as usize,
             list_layout: crate::jit::layout::list_layout(),
             instance_layout: crate::jit::layout::instance_layout(),
+            plan: ExitPlan::new(trace),
             b,
             trace,
             helper_addr,
@@ -554,6 +571,15 @@ impl<'a, 'f> Emitter<'a, 'f> {
         self.b.set_cold_block(blk);
         self.exits[n as usize] = Some((blk, origin));
         Ok(blk)
+    }
+
+    /// Writes IR value `r` (boxed) to frame slot `slot`.
+    fn store_slot(&mut self, slot: u32, r: Ref) -> R<()> {
+        let v = self.vals[r.idx()].ok_or_else(|| format!("exit: {r} has no value"))?;
+        let w = self.boxed(v, self.trace.ty(r))?;
+        let off = slot_offset(slot)?;
+        self.b.ins().store(trusted(), w, self.base, off);
+        Ok(())
     }
 
     fn snap_of(&self) -> R<u32> {
@@ -729,6 +755,9 @@ impl<'a, 'f> Emitter<'a, 'f> {
             self.b.ins().jump(exit, &[]);
         }
 
+        // Each snapshot's block writes its own slots and jumps to its group's
+        // shared block, which writes the rest, counts the exit and leaves.
+        let mut groups: Vec<Option<(Block, u32)>> = vec![None; self.plan.groups.len()];
         for n in 0..self.exits.len() {
             let Some((blk, origin)) = self.exits[n] else {
                 continue;
@@ -739,20 +768,49 @@ impl<'a, 'f> Emitter<'a, 'f> {
             } else {
                 SourceLoc::new(origin)
             });
-            let snap = &trace.snaps[n];
-            for &(slot, r) in &snap.slots {
-                let v = self.vals[r.idx()].ok_or_else(|| format!("exit {n}: {r} has no value"))?;
-                let w = self.boxed(v, trace.ty(r))?;
-                let off = slot_offset(slot)?;
-                self.b.ins().store(trusted(), w, self.base, off);
+            for (slot, r) in std::mem::take(&mut self.plan.own[n]) {
+                self.store_slot(slot, r)?;
             }
-            self.bump_counter(1 + n);
-            let word = self.iconst(I64, ((self.index as u64) << 32 | n as u64) as i64);
-            if snap.kind == ExitKind::Resume {
+            let g = self.plan.group_of[n].ok_or_else(|| format!("exit {n}: in no group"))?;
+            let shared = match groups[g as usize] {
+                Some((shared, _)) => shared,
+                None => {
+                    let shared = self.b.create_block();
+                    self.b.set_cold_block(shared);
+                    self.b.append_block_param(shared, I64);
+                    groups[g as usize] = Some((shared, origin));
+                    shared
+                }
+            };
+            let exit = self.iconst(I64, n as i64);
+            self.b.ins().jump(shared, &[BlockArg::Value(exit)]);
+        }
+        for (g, group) in groups.into_iter().enumerate() {
+            let Some((blk, origin)) = group else {
+                continue;
+            };
+            self.b.switch_to_block(blk);
+            self.b.set_srcloc(SourceLoc::new(origin));
+            let exit = self.b.block_params(blk)[0];
+            let common = std::mem::take(&mut self.plan.groups[g].common);
+            for (slot, r) in common {
+                self.store_slot(slot, r)?;
+            }
+            // counts[1 + exit] += 1
+            let off = self.b.ins().ishl_imm_u(exit, 3);
+            let at = self.b.ins().iadd_imm_s(off, (self.counts_addr + 8) as i64);
+            let c = self.b.ins().load(I64, trusted(), at, 0);
+            let c1 = self.b.ins().iadd_imm_s(c, 1);
+            self.b.ins().store(trusted(), c1, at, 0);
+            let word = self
+                .b
+                .ins()
+                .bor_imm_u(exit, ((self.index as u64) << 32) as i64);
+            if self.plan.groups[g].resumes {
                 // A `Resume` exit may continue into another trace of the same root
                 // frame (slots pass through memory; that trace's own exits
                 // rebuild any inlined frames).
-                let cell = self.iconst(I64, (self.links_addr + 8 * n) as i64);
+                let cell = self.b.ins().iadd_imm_s(off, self.links_addr as i64);
                 let next = self.b.ins().load(I64, trusted(), cell, 0);
                 let linked = self.b.create_block();
                 self.b.set_cold_block(linked);

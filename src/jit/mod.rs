@@ -11,6 +11,7 @@ pub mod backend;
 pub mod config;
 pub mod dump;
 pub mod exit;
+pub mod exit_plan;
 pub mod helpers;
 pub mod ir;
 #[cfg(test)]
