@@ -25,6 +25,15 @@ pub struct ExitGroup {
     pub resumes: bool,
 }
 
+/// A group still taking members.
+struct OpenGroup {
+    common: Vec<(u32, Ref)>,
+    members: Vec<u32>,
+    /// Whether its snapshots are used in the peeled loop body.
+    in_body: bool,
+    resumes: bool,
+}
+
 /// Where each snapshot's exit code goes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExitPlan {
@@ -63,39 +72,50 @@ impl ExitPlan {
             group_of: vec![None; n],
             own: vec![vec![]; n],
         };
-        // The open group: its common writes, its members and where it lies.
-        let mut open: Option<(Vec<(u32, Ref)>, Vec<u32>, bool, bool)> = None;
+        let mut open: Option<OpenGroup> = None;
         for (s, in_body) in order {
             let snap = &trace.snaps[s as usize];
             let resumes = snap.kind == ExitKind::Resume;
             let slots = &snap.slots;
-            if let Some((common, members, body, res)) = &mut open {
-                if *body == in_body && *res == resumes {
-                    let kept: Vec<(u32, Ref)> = common
+            if let Some(g) = &mut open {
+                if g.in_body == in_body && g.resumes == resumes {
+                    let kept: Vec<(u32, Ref)> = g
+                        .common
                         .iter()
                         .filter(|w| slots.contains(w))
                         .copied()
                         .collect();
-                    let lost = (common.len() - kept.len()) * members.len();
+                    let lost = (g.common.len() - kept.len()) * g.members.len();
                     if lost < kept.len() + GROUP_OVERHEAD {
-                        *common = kept;
-                        members.push(s);
+                        g.common = kept;
+                        g.members.push(s);
                         continue;
                     }
                 }
             }
             if let Some(g) = open.take() {
-                plan.close(trace, g.0, g.1, g.3);
+                plan.close(trace, g);
             }
-            open = Some((slots.clone(), vec![s], in_body, resumes));
+            open = Some(OpenGroup {
+                common: slots.clone(),
+                members: vec![s],
+                in_body,
+                resumes,
+            });
         }
         if let Some(g) = open.take() {
-            plan.close(trace, g.0, g.1, g.3);
+            plan.close(trace, g);
         }
         plan
     }
 
-    fn close(&mut self, trace: &Trace, common: Vec<(u32, Ref)>, members: Vec<u32>, resumes: bool) {
+    fn close(&mut self, trace: &Trace, open: OpenGroup) {
+        let OpenGroup {
+            common,
+            members,
+            resumes,
+            ..
+        } = open;
         let g = self.groups.len() as u32;
         for s in members {
             self.group_of[s as usize] = Some(g);
