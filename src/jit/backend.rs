@@ -871,6 +871,19 @@ impl<'a, 'f> Emitter<'a, 'f> {
             .ok_or_else(|| format!("{:04}: instance layout unknown", self.cur))
     }
 
+    fn list_layout(&self) -> R<ListLayout> {
+        self.list_layout
+            .ok_or_else(|| format!("{:04}: list layout unknown", self.cur))
+    }
+
+    /// The address of item `k` in the item buffer at `items`.
+    fn item_addr(&mut self, items: Ref, k: Ref) -> R<Value> {
+        let items = self.arg1(items, Ty::Int)?;
+        let k = self.arg1(k, Ty::Int)?;
+        let off = self.b.ins().ishl_imm_u(k, 3);
+        Ok(self.b.ins().iadd(items, off))
+    }
+
     /// The address of an object's payload from its value word.
     fn obj_ptr(&mut self, v: Value) -> Value {
         let mask = self.iconst(I64, PAYLOAD_MASK as i64);
@@ -968,6 +981,52 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 let p = self.arg1(*p, Int)?;
                 let v = self.arg1(*v, Int)?;
                 self.b.ins().store(trusted(), v, p, *off);
+                return Ok(None);
+            }
+            Op::GuardList(r) => {
+                self.expect_ty(Void)?;
+                let l = self.list_layout()?;
+                let v = self.arg1(*r, Val)?;
+                let is_obj = self.tag_is(v, TAG_OBJ);
+                self.exit_unless(is_obj)?;
+                let p = self.obj_ptr(v);
+                let tag = self.b.ins().uload8(I64, trusted(), p, l.tag_offset);
+                let is_list = self
+                    .b
+                    .ins()
+                    .icmp_imm_u(IntCC::Equal, tag, l.list_tag as i64);
+                self.exit_unless(is_list)?;
+                return Ok(None);
+            }
+            Op::ListLen(r) | Op::ListItems(r) => {
+                self.expect_ty(Int)?;
+                let l = self.list_layout()?;
+                let v = self.arg1(*r, Val)?;
+                let p = self.obj_ptr(v);
+                let off = match op {
+                    Op::ListLen(_) => l.len_offset,
+                    _ => l.items_ptr_offset,
+                };
+                self.b.ins().load(I64, trusted(), p, off)
+            }
+            Op::GuardIndex(k, len) => {
+                self.expect_ty(Void)?;
+                let k = self.arg1(*k, Int)?;
+                let len = self.arg1(*len, Int)?;
+                let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, k, len);
+                self.exit_unless(ok)?;
+                return Ok(None);
+            }
+            Op::ItemLoad(items, k) => {
+                self.expect_ty(Val)?;
+                let at = self.item_addr(*items, *k)?;
+                self.b.ins().load(I64, trusted(), at, 0)
+            }
+            Op::ItemStore(items, k, v) => {
+                self.expect_ty(Void)?;
+                let at = self.item_addr(*items, *k)?;
+                let v = self.arg1(*v, Val)?;
+                self.b.ins().store(trusted(), v, at, 0);
                 return Ok(None);
             }
             Op::GcCheck => {

@@ -259,6 +259,22 @@ pub enum Op {
     /// Stores into instance attribute slot `n` (as `LoadAttr`).
     StoreAttr(Ref, u32, Ref),
 
+    // Lists (emitted only when `layout::list_layout` probed the list's layout).
+    /// The Val is a list object (`ObjData::List`); a list stays a list.
+    GuardList(Ref),
+    /// Int: the length of a list a `GuardList` proved.
+    ListLen(Ref),
+    /// Int: the address of a proved list's item buffer, which moves only when
+    /// the list grows or shrinks.
+    ListItems(Ref),
+    /// Int, Int: guards `0 <= index < len` (one unsigned comparison).
+    GuardIndex(Ref, Ref),
+    /// Val: the item at `index` of the buffer at `items` (a `GuardIndex` checked
+    /// the index against the list's current length).
+    ItemLoad(Ref, Ref),
+    /// Writes a Val to the item at `index` (as `ItemLoad`).
+    ItemStore(Ref, Ref, Ref),
+
     // Ints (inline range). The `Ov` forms guard that the result stays inline.
     AddOv(Ref, Ref),
     SubOv(Ref, Ref),
@@ -318,11 +334,21 @@ impl Op {
                 *a = f(*a);
                 *b = f(*b);
             }
+            ItemStore(a, b, c) => {
+                *a = f(*a);
+                *b = f(*b);
+                *c = f(*c);
+            }
             LoadField(a, _)
             | LoadMut(a, _)
             | LoadAttr(a, _)
             | GlobalLoad(a, _)
             | GuardShape(a, ..) => *a = f(*a),
+            GuardList(a) | ListLen(a) | ListItems(a) => *a = f(*a),
+            GuardIndex(a, b) | ItemLoad(a, b) => {
+                *a = f(*a);
+                *b = f(*b);
+            }
             StoreSlot(_, a)
             | GuardInt(a)
             | GuardFloat(a)
@@ -374,6 +400,8 @@ impl Op {
                 | GuardFalse(_)
                 | GuardShape(..)
                 | GuardEpoch(_)
+                | GuardList(_)
+                | GuardIndex(..)
                 | AddOv(..)
                 | SubOv(..)
                 | MulOv(..)
@@ -391,7 +419,8 @@ impl Op {
             | Op::Clobber(_)
             | Op::Phi(..)
             | Op::StoreMut(..)
-            | Op::StoreAttr(..) => false,
+            | Op::StoreAttr(..)
+            | Op::ItemStore(..) => false,
             Op::Call(h, _) => !h.has_effects(),
             op => !op.is_guard(),
         }
@@ -424,6 +453,12 @@ impl Op {
             LoadAttr(..) => "aload",
             GlobalLoad(..) => "glob",
             StoreAttr(..) => "astore",
+            GuardList(_) => "glist",
+            ListLen(_) => "llen",
+            ListItems(_) => "litems",
+            GuardIndex(..) => "gidx",
+            ItemLoad(..) => "iload",
+            ItemStore(..) => "istore",
             AddOv(..) => "addov",
             SubOv(..) => "subov",
             MulOv(..) => "mulov",

@@ -348,6 +348,15 @@ fn parse_op(name: &str, args: &[&str]) -> Result<Op, String> {
             arity(3)?;
             Op::StoreAttr(r(0)?, attr_slot(args[1])?, r(2)?)
         }
+        "glist" => one(Op::GuardList)?,
+        "llen" => one(Op::ListLen)?,
+        "litems" => one(Op::ListItems)?,
+        "gidx" => two(Op::GuardIndex)?,
+        "iload" => two(Op::ItemLoad)?,
+        "istore" => {
+            arity(3)?;
+            Op::ItemStore(r(0)?, r(1)?, r(2)?)
+        }
         "gtrue" => one(Op::GuardTrue)?,
         "gfalse" => one(Op::GuardFalse)?,
         "addov" => two(Op::AddOv)?,

@@ -842,7 +842,10 @@ impl Recorder {
                 if self.is_list(vm, obj as u32) && self.actual(vm, key as u32).is_int() {
                     let l = self.val_of(obj as u32);
                     let k = self.int_of(key as u32, pc);
-                    let r = self.call_or_exit(Helper::ListGet, vec![l, k], pc);
+                    let r = match self.list_item(vm, l, k, key as u32, pc) {
+                        Some((items, k)) => self.emit(Op::ItemLoad(items, k), Ty::Val),
+                        None => self.call_or_exit(Helper::ListGet, vec![l, k], pc),
+                    };
                     self.set(dst as u32, r);
                 } else {
                     self.step(ins, pc);
@@ -853,7 +856,14 @@ impl Recorder {
                     let l = self.val_of(obj as u32);
                     let k = self.int_of(key as u32, pc);
                     let v = self.val_of(src as u32);
-                    self.call_or_exit(Helper::ListSet, vec![l, k, v], pc);
+                    match self.list_item(vm, l, k, key as u32, pc) {
+                        Some((items, k)) => {
+                            self.emit(Op::ItemStore(items, k, v), Ty::Void);
+                        }
+                        None => {
+                            self.call_or_exit(Helper::ListSet, vec![l, k, v], pc);
+                        }
+                    }
                 } else {
                     self.step(ins, pc);
                 }
@@ -1149,6 +1159,33 @@ impl Recorder {
     /// A register of the innermost frame as the frame-relative number `set` takes.
     fn slot_rel(&self, reg: u32) -> u32 {
         reg
+    }
+
+    /// The item buffer and checked index of `list[k]` in machine code, when the
+    /// list layout is known: guards that `list` is a list and that the index
+    /// (normalized the way it is now: from the end when `key_reg` holds a
+    /// negative int) is in range. Any failure resumes at `pc`, where the
+    /// interpreter raises or goes the generic way.
+    fn list_item(
+        &mut self,
+        vm: &Vm,
+        list: Ref,
+        k: Ref,
+        key_reg: u32,
+        pc: u32,
+    ) -> Option<(Ref, Ref)> {
+        super::layout::list_layout()?;
+        let sn = self.snapshot(pc, ExitKind::Resume);
+        self.guard(Op::GuardList(list), Ty::Void, sn);
+        let len = self.emit(Op::ListLen(list), Ty::Int);
+        let k = if self.actual(vm, key_reg).as_int() < 0 {
+            self.guard(Op::AddOv(k, len), Ty::Int, sn)
+        } else {
+            k
+        };
+        self.guard(Op::GuardIndex(k, len), Ty::Void, sn);
+        let items = self.emit(Op::ListItems(list), Ty::Int);
+        Some((items, k))
     }
 
     fn is_list(&self, vm: &Vm, reg: u32) -> bool {

@@ -21,8 +21,15 @@
 //!   after its own writes): a global read in a loop that calls nothing happens
 //!   once, in the preamble.
 //!
-//! Never merged: slot loads (the recorder already forwards them), `gccheck` (it
-//! asks the collector each time), `phi`s and everything with effects.
+//! List items: a store to a constant index leaves loads of other constant
+//! indices of the same item buffer alone, and a load of the item just stored
+//! is the stored value. A list's length and buffer address (`llen`, `litems`)
+//! change only by helpers that resize (`list_append`, `list_pop`) or run Python.
+//!
+//! Never merged: slot loads (the recorder already forwards them), `phi`s and
+//! everything with effects. `gccheck` asks the collector each time, but the
+//! loop body's is dropped when nothing in the trace allocates (no helper call
+//! that may), since then nothing can ask for a collection after the preamble's.
 
 use std::collections::HashMap;
 
@@ -37,7 +44,9 @@ impl Mem {
     const ATTRS: u8 = 4;
     /// Globals, module attributes and method caches.
     const CODE_ONLY: u8 = 8;
-    const ALL: u8 = 15;
+    /// A list's length and item buffer address (not its items).
+    const LIST_SHAPE: u8 = 16;
+    const ALL: u8 = 31;
 }
 
 /// How an op may be shared.
@@ -59,8 +68,11 @@ fn kind(op: &Op) -> Kind {
         | Op::GcCheck
         | Op::Phi(..)
         | Op::StoreMut(..)
-        | Op::StoreAttr(..) => Kind::Unique,
+        | Op::StoreAttr(..)
+        | Op::ItemStore(..) => Kind::Unique,
         Op::LoadMut(..) => Kind::Reads(Mem::FIELDS),
+        Op::ListLen(_) | Op::ListItems(_) => Kind::Reads(Mem::LIST_SHAPE),
+        Op::ItemLoad(..) => Kind::Reads(Mem::LIST_ITEMS),
         Op::LoadAttr(..) => Kind::Reads(Mem::ATTRS),
         Op::GlobalLoad(..) => Kind::Reads(Mem::CODE_ONLY),
         Op::GuardShape(..) | Op::GuardEpoch(_) => Kind::Reads(Mem::CODE_ONLY),
@@ -80,7 +92,8 @@ fn kind(op: &Op) -> Kind {
 fn writes(op: &Op) -> u8 {
     match op {
         Op::StoreMut(..) => Mem::FIELDS,
-        Op::Call(Helper::ListSet | Helper::ListAppend | Helper::ListPop, _) => Mem::LIST_ITEMS,
+        Op::Call(Helper::ListSet, _) | Op::ItemStore(..) => Mem::LIST_ITEMS,
+        Op::Call(Helper::ListAppend | Helper::ListPop, _) => Mem::LIST_ITEMS | Mem::LIST_SHAPE,
         // New objects only.
         Op::Call(Helper::NewRange | Helper::IterOf, _) => 0,
         Op::Call(Helper::SetAttrCached, _) | Op::StoreAttr(..) => Mem::ATTRS,
@@ -112,12 +125,36 @@ pub fn run(mut t: Trace) -> Trace {
     let mut reads: HashMap<String, (u8, Ref)> = HashMap::new();
     let body = t.loop_start.map_or(n, |s| s as usize);
     let body_writes = t.ins[body..].iter().fold(0, |m, ins| m | writes(&ins.op));
+    // Without allocation, nothing can ask for a collection after the preamble's
+    // safepoint: the body's is redundant.
+    let allocates = t.ins.iter().any(|ins| may_allocate(&ins.op));
+    let mut drop = vec![false; n];
     for i in 0..n {
         if i == body {
             reads.retain(|_, (mem, _)| *mem & body_writes == 0);
         }
-        let ins = &mut t.ins[i];
-        ins.op.map_args(|a| replace[a.idx()]);
+        t.ins[i].op.map_args(|a| replace[a.idx()]);
+        let ins = &t.ins[i];
+        if ins.op == Op::GcCheck && i >= body && !allocates {
+            drop[i] = true;
+            continue;
+        }
+        if let Op::ItemStore(items, k, v) = ins.op {
+            // An item store leaves the other constant indices of the same buffer
+            // alone, and a load of the item it wrote reads what it wrote.
+            let k_const = constant_index(&t, k);
+            reads.retain(|_, (mem, r)| {
+                *mem & Mem::LIST_ITEMS == 0
+                    || matches!(t.ins[r.idx()].op, Op::ItemLoad(p, j)
+                        if p == items && k_const.is_some()
+                            && constant_index(&t, j).is_some_and(|j| Some(j) != k_const))
+            });
+            if t.ty(v) == Ty::Val {
+                let load = key(&Op::ItemLoad(items, k), Ty::Val);
+                reads.insert(load, (Mem::LIST_ITEMS, v));
+            }
+            continue;
+        }
         let written = writes(&ins.op);
         if written != 0 {
             reads.retain(|_, (mem, _)| *mem & written == 0);
@@ -130,8 +167,24 @@ pub fn run(mut t: Trace) -> Trace {
         };
         replace[i] = earlier;
     }
-    let keep = vec![false; n];
-    super::compact(t, &replace, &keep)
+    super::compact(t, &replace, &drop)
+}
+
+/// Whether an instruction may allocate (and so ask for a collection): every
+/// helper call but the few that only read or overwrite.
+fn may_allocate(op: &Op) -> bool {
+    !matches!(
+        op,
+        Op::Call(Helper::ListGet | Helper::ListSet | Helper::RangePtr, _)
+    ) && matches!(op, Op::Call(..))
+}
+
+/// The value of an `int` constant.
+fn constant_index(t: &Trace, r: Ref) -> Option<i64> {
+    match t.ins[r.idx()].op {
+        Op::Int(k) => Some(k),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -201,6 +254,100 @@ mod tests {
              0006      gnot 0005 MISS  -> exit 1\n\
              0007      sstore r1 0005\n"
         );
+    }
+
+    #[test]
+    fn item_stores_forward_and_spare_other_constant_indices() {
+        // b[0] and b[1] are loaded once; b[1] = x makes the next b[1] be x; a
+        // store to b2 (which may be b) forgets everything; an unknown index
+        // forgets everything; the length and buffer survive item stores.
+        assert_eq!(
+            cse("0000 val  sload r0\n\
+                 0001      glist 0000  -> exit 0\n\
+                 0002 int  llen 0000\n\
+                 0003 int  int 0\n\
+                 0004 int  int 1\n\
+                 0005 int  litems 0000\n\
+                 0006 val  iload 0005 0003\n\
+                 0007 val  iload 0005 0004\n\
+                 0008 val  sload r1\n\
+                 0009      istore 0005 0004 0008\n\
+                 0010 val  iload 0005 0003\n\
+                 0011 val  iload 0005 0004\n\
+                 0012      glist 0000  -> exit 1\n\
+                 0013 int  llen 0000\n\
+                 0014 int  litems 0000\n\
+                 0015 val  sload r2\n\
+                 0016 int  litems 0015\n\
+                 0017      istore 0016 0003 0008\n\
+                 0018 val  iload 0005 0004\n\
+                 0019 val  sload r3\n\
+                 0020 int  gint 0019  -> exit 1\n\
+                 0021      istore 0005 0020 0008\n\
+                 0022 val  iload 0005 0003\n\
+                 0023      sstore r4 0006\n\
+                 0024      sstore r5 0007\n\
+                 0025      sstore r6 0010\n\
+                 0026      sstore r7 0011\n\
+                 0027      sstore r8 0013\n\
+                 0028      sstore r9 0018\n\
+                 0029      sstore r10 0022\n"),
+            "0000 val  sload r0\n\
+             0001      glist 0000  -> exit 0\n\
+             0002 int  llen 0000\n\
+             0003 int  int 0\n\
+             0004 int  int 1\n\
+             0005 int  litems 0000\n\
+             0006 val  iload 0005 0003\n\
+             0007 val  iload 0005 0004\n\
+             0008 val  sload r1\n\
+             0009      istore 0005 0004 0008\n\
+             0010 val  sload r2\n\
+             0011 int  litems 0010\n\
+             0012      istore 0011 0003 0008\n\
+             0013 val  iload 0005 0004\n\
+             0014 val  sload r3\n\
+             0015 int  gint 0014  -> exit 1\n\
+             0016      istore 0005 0015 0008\n\
+             0017 val  iload 0005 0003\n\
+             0018      sstore r4 0006\n\
+             0019      sstore r5 0007\n\
+             0020      sstore r6 0006\n\
+             0021      sstore r7 0008\n\
+             0022      sstore r8 0002\n\
+             0023      sstore r9 0013\n\
+             0024      sstore r10 0017\n"
+        );
+    }
+
+    #[test]
+    fn list_shape_is_reloaded_after_a_resize() {
+        let text = "0000 val  sload r0\n\
+                    0001 int  llen 0000\n\
+                    0002 val  call list_append 0000 0000\n\
+                    0003 int  llen 0000\n\
+                    0004 bool icmp < 0001 0003\n\
+                    0005      gtrue 0004  -> exit 0\n";
+        assert_eq!(cse(text), text);
+    }
+
+    #[test]
+    fn the_body_safepoint_goes_only_when_nothing_allocates() {
+        let looped = |call: &str| {
+            format!(
+                "0000      gccheck  -> exit 0\n\
+                 0001 val  sload r0\n\
+                 {call}\
+                 ---- loop body\n\
+                 0003      gccheck  -> exit 1\n\
+                 0004 val  sload r0\n\
+                 ---- loop\n"
+            )
+        };
+        let quiet = cse(&looped("0002 val  call list_get 0001 0001\n"));
+        assert_eq!(quiet.matches("gccheck").count(), 1, "{quiet}");
+        let allocating = cse(&looped("0002 val  call new_range 0001 0001 0001\n"));
+        assert_eq!(allocating.matches("gccheck").count(), 2, "{allocating}");
     }
 
     #[test]
