@@ -524,23 +524,11 @@ impl Vm {
                     }
                     Instr::LoadMethod { dst, obj, name } => {
                         let o = r!(obj);
-                        if let Some((cls, shape)) = self.method_key(o) {
-                            let c = code.attr_cache[pc - 1].get();
-                            let m = if c.kind == CacheKind::Method
-                                && c.epoch == self.class_epoch
-                                && c.class == cls
-                                && c.shape == shape
-                            {
-                                Some(c.value)
-                            } else {
-                                // Polymorphic sites: the VM-wide method cache.
-                                self.method_cache_get(cls, shape, &code.names[name as usize])
-                            };
-                            if let Some(m) = m {
-                                w!(dst, m);
-                                w!(dst + 1, o);
-                                continue;
-                            }
+                        let cache = &code.attr_cache[pc - 1];
+                        if let Some(m) = self.cached_method(cache, o, &code.names[name as usize]) {
+                            w!(dst, m);
+                            w!(dst + 1, o);
+                            continue;
                         }
                         slow!();
                     }
@@ -1228,6 +1216,28 @@ impl Vm {
         let h = (cls >> 4) ^ ((shape as u64) << 7) ^ ((name.as_ptr() as u64) >> 3);
         let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> (64 - METHOD_CACHE_BITS)) as usize
+    }
+
+    /// The method `LoadMethod` finds on `o` when a cache knows it: the site's
+    /// inline cache, else (polymorphic sites) the VM-wide one. The receiver is `o`.
+    #[inline(always)]
+    pub(crate) fn cached_method(
+        &self,
+        cache: &std::cell::Cell<AttrCache>,
+        o: Value,
+        name: &str,
+    ) -> Option<Value> {
+        let (cls, shape) = self.method_key(o)?;
+        let c = cache.get();
+        if c.kind == CacheKind::Method
+            && c.epoch == self.class_epoch
+            && c.class == cls
+            && c.shape == shape
+        {
+            Some(c.value)
+        } else {
+            self.method_cache_get(cls, shape, name)
+        }
     }
 
     #[inline]

@@ -121,6 +121,12 @@ impl Vm {
             }
             Instr::LoadMethod { dst, obj, name } => {
                 let o = r!(obj);
+                let cache = &code.attr_cache[pc];
+                if let Some(m) = self.cached_method(cache, o, &code.names[name as usize]) {
+                    w!(dst, m);
+                    w!(dst + 1, o);
+                    return Ok(());
+                }
                 let (m, recv) = self.load_method(o, &code.names[name as usize])?;
                 if !recv.is_empty() {
                     self.fill_method_cache(&code.attr_cache[pc], o, &code.names[name as usize], m);

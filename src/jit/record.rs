@@ -911,7 +911,8 @@ impl Recorder {
                 }
             }
             Instr::LoadMethod { dst, obj, name } => {
-                if let Some(method) = self.instance_method(vm, code, pc, obj as u32) {
+                let method_name = &code.names[name as usize];
+                if let Some(method) = self.instance_method(vm, code, pc, obj as u32, method_name) {
                     let o = self.val_of(obj as u32);
                     let m = self.constant(method);
                     self.set(dst as u32, m);
@@ -1328,19 +1329,27 @@ impl Recorder {
 
     /// The method a `Method` inline cache holds, when it applies to the instance
     /// in `reg` (guarded as for `instance_slot`).
-    fn instance_method(&mut self, vm: &Vm, code: &Code, pc: u32, reg: u32) -> Option<Value> {
-        if !self.cache_hits(vm, code, pc, reg, CacheKind::Method) {
+    ///
+    /// At a polymorphic site the inline cache holds another class's method; the
+    /// VM-wide method cache (which the interpreter fills for every class it
+    /// sees there) then gives this receiver's, so each class's path through the
+    /// site is specialized in its own trace instead of calling the interpreter.
+    fn instance_method(
+        &mut self,
+        vm: &Vm,
+        code: &Code,
+        pc: u32,
+        reg: u32,
+        name: &str,
+    ) -> Option<Value> {
+        let o = self.actual(vm, reg);
+        if !matches!(o.as_obj().map(|o| &o.data), Some(ObjData::Instance(_))) {
             return None;
         }
-        if !matches!(
-            self.actual(vm, reg).as_obj().map(|o| &o.data),
-            Some(ObjData::Instance(_))
-        ) {
-            return None;
-        }
-        let c = code.attr_cache[pc as usize].get();
-        self.guard_instance(vm, reg, c.class, c.shape, pc)?;
-        Some(c.value)
+        let (class, shape) = vm.method_key(o)?;
+        let method = vm.cached_method(&code.attr_cache[pc as usize], o, name)?;
+        self.guard_instance(vm, reg, class, shape, pc)?;
+        Some(method)
     }
 
     /// Guards that the instance in `reg` has this class and shape and that no
