@@ -929,8 +929,15 @@ impl<'a, 'vm> Compiler<'a, 'vm> {
                 f.range,
             );
         }
-        let src = self.expr_any(&f.iter)?;
-        let it = self.temp();
+        // A computed iterable's register then holds its iterator (the recorder
+        // fuses `range(...)` with `GetIter` when they share a register).
+        let (src, it) = match &*f.iter {
+            Expr::Name(_) => (self.expr_any(&f.iter)?, self.temp()),
+            _ => {
+                let r = self.expr_to_temp(&f.iter)?;
+                (r, r)
+            }
+        };
         self.set_line(f.iter.range());
         self.emit(Instr::GetIter { dst: it, src });
         let before = self.fr().assigned.clone();

@@ -27,7 +27,7 @@ use cranelift_module::{default_libcall_names, Module};
 
 use crate::jit::exit_plan::ExitPlan;
 use crate::jit::ir::{Cmp, Helper, Ins, Op, Ref, Trace, Ty, MISS_BITS};
-use crate::jit::layout::{InstanceLayout, ListLayout};
+use crate::jit::layout::{CellLayout, InstanceLayout, ListLayout};
 use crate::runtime::value::{
     CANONICAL_NAN, FIRST_TAGGED, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_OBJ, TAG_SHIFT,
 };
@@ -871,6 +871,11 @@ impl<'a, 'f> Emitter<'a, 'f> {
             .ok_or_else(|| format!("{:04}: instance layout unknown", self.cur))
     }
 
+    fn cell_layout(&self) -> R<CellLayout> {
+        crate::jit::layout::cell_layout()
+            .ok_or_else(|| format!("{:04}: cell layout unknown", self.cur))
+    }
+
     fn list_layout(&self) -> R<ListLayout> {
         self.list_layout
             .ok_or_else(|| format!("{:04}: list layout unknown", self.cur))
@@ -981,6 +986,37 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 let p = self.arg1(*p, Int)?;
                 let v = self.arg1(*v, Int)?;
                 self.b.ins().store(trusted(), v, p, *off);
+                return Ok(None);
+            }
+            Op::GuardCell(r) => {
+                self.expect_ty(Void)?;
+                let l = self.cell_layout()?;
+                let v = self.arg1(*r, Val)?;
+                let is_obj = self.tag_is(v, TAG_OBJ);
+                self.exit_unless(is_obj)?;
+                let p = self.obj_ptr(v);
+                let tag = self.b.ins().uload8(I64, trusted(), p, l.tag_offset);
+                let is_cell = self
+                    .b
+                    .ins()
+                    .icmp_imm_u(IntCC::Equal, tag, l.cell_tag as i64);
+                self.exit_unless(is_cell)?;
+                return Ok(None);
+            }
+            Op::CellLoad(r) => {
+                self.expect_ty(Val)?;
+                let l = self.cell_layout()?;
+                let v = self.arg1(*r, Val)?;
+                let p = self.obj_ptr(v);
+                self.b.ins().load(I64, trusted(), p, l.value_offset)
+            }
+            Op::CellStore(r, x) => {
+                self.expect_ty(Void)?;
+                let l = self.cell_layout()?;
+                let v = self.arg1(*r, Val)?;
+                let x = self.arg1(*x, Val)?;
+                let p = self.obj_ptr(v);
+                self.b.ins().store(trusted(), x, p, l.value_offset);
                 return Ok(None);
             }
             Op::GuardList(r) => {

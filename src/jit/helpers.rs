@@ -48,6 +48,7 @@ pub fn address_of(h: Helper) -> usize {
         Helper::IterNext => iter_next,
         Helper::NewRange => new_range,
         Helper::IterOf => iter_of,
+        Helper::RangeIter => range_iter,
         Helper::ListAppend => list_append,
         Helper::ListPop => list_pop,
         Helper::TypeOf => type_of,
@@ -179,6 +180,16 @@ extern "C" fn new_range(ctx: *mut CtxHeader, start: u64, stop: u64, step: u64) -
         step: step as i128,
     };
     vm.heap.alloc(ObjData::Range(Box::new(range))).0
+}
+
+extern "C" fn range_iter(ctx: *mut CtxHeader, start: u64, stop: u64, step: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let (cur, stop, step) = (start as i64, stop as i64, step as i64);
+    if step == 0 {
+        return MISS_BITS;
+    }
+    vm.new_iter(IterState::Range { cur, stop, step }).0
 }
 
 extern "C" fn iter_of(ctx: *mut CtxHeader, value: u64, _: u64, _: u64) -> u64 {

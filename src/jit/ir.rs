@@ -90,6 +90,9 @@ pub enum Helper {
     /// `(value)` -> a new iterator over a built-in range, list, tuple, str, dict
     /// or set (whose iteration runs no Python code), or MISS for anything else.
     IterOf,
+    /// `(start, stop, step)` small ints -> a new iterator over that range (the
+    /// range object itself is never made), or MISS (a zero step).
+    RangeIter,
     /// `(list, value)` -> None after `list.append(value)`, or MISS (not a list).
     ListAppend,
     /// `(list)` -> `list.pop()`, or MISS (not a list, or empty).
@@ -139,6 +142,7 @@ impl Helper {
             Helper::IterNext => "iter_next",
             Helper::NewRange => "new_range",
             Helper::IterOf => "iter_of",
+            Helper::RangeIter => "range_iter",
             Helper::ListAppend => "list_append",
             Helper::ListPop => "list_pop",
             Helper::TypeOf => "type_of",
@@ -170,6 +174,7 @@ impl Helper {
                 | Helper::RangePtr
                 | Helper::NewRange
                 | Helper::IterOf
+                | Helper::RangeIter
                 | Helper::ListAppend
                 | Helper::ListPop
                 | Helper::TypeOf
@@ -275,6 +280,14 @@ pub enum Op {
     /// Writes a Val to the item at `index` (as `ItemLoad`).
     ItemStore(Ref, Ref, Ref),
 
+    // Closure cells (emitted only when `layout::cell_layout` probed them).
+    /// The Val is a cell object (`ObjData::Cell`).
+    GuardCell(Ref),
+    /// Val: the value in a proved cell (EMPTY when unbound).
+    CellLoad(Ref),
+    /// Writes a Val into a proved cell.
+    CellStore(Ref, Ref),
+
     // Ints (inline range). The `Ov` forms guard that the result stays inline.
     AddOv(Ref, Ref),
     SubOv(Ref, Ref),
@@ -344,7 +357,11 @@ impl Op {
             | LoadAttr(a, _)
             | GlobalLoad(a, _)
             | GuardShape(a, ..) => *a = f(*a),
-            GuardList(a) | ListLen(a) | ListItems(a) => *a = f(*a),
+            GuardList(a) | ListLen(a) | ListItems(a) | GuardCell(a) | CellLoad(a) => *a = f(*a),
+            CellStore(a, b) => {
+                *a = f(*a);
+                *b = f(*b);
+            }
             GuardIndex(a, b) | ItemLoad(a, b) => {
                 *a = f(*a);
                 *b = f(*b);
@@ -402,6 +419,7 @@ impl Op {
                 | GuardEpoch(_)
                 | GuardList(_)
                 | GuardIndex(..)
+                | GuardCell(_)
                 | AddOv(..)
                 | SubOv(..)
                 | MulOv(..)
@@ -420,7 +438,8 @@ impl Op {
             | Op::Phi(..)
             | Op::StoreMut(..)
             | Op::StoreAttr(..)
-            | Op::ItemStore(..) => false,
+            | Op::ItemStore(..)
+            | Op::CellStore(..) => false,
             Op::Call(h, _) => !h.has_effects(),
             op => !op.is_guard(),
         }
@@ -459,6 +478,9 @@ impl Op {
             GuardIndex(..) => "gidx",
             ItemLoad(..) => "iload",
             ItemStore(..) => "istore",
+            GuardCell(_) => "gcell",
+            CellLoad(_) => "cload",
+            CellStore(..) => "cstore",
             AddOv(..) => "addov",
             SubOv(..) => "subov",
             MulOv(..) => "mulov",

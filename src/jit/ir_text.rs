@@ -15,7 +15,7 @@ use super::ir::{
     ExitKind, Helper, Ins, Op, Ref, SnapFrame, Snapshot, Trace, Ty, EMPTY_BITS, ERR_BITS, MISS_BITS,
 };
 
-const HELPERS: [Helper; 21] = [
+const HELPERS: [Helper; 22] = [
     Helper::ListGet,
     Helper::ListSet,
     Helper::LoadGlobal,
@@ -27,6 +27,7 @@ const HELPERS: [Helper; 21] = [
     Helper::IterNext,
     Helper::NewRange,
     Helper::IterOf,
+    Helper::RangeIter,
     Helper::ListAppend,
     Helper::ListPop,
     Helper::TypeOf,
@@ -349,6 +350,9 @@ fn parse_op(name: &str, args: &[&str]) -> Result<Op, String> {
             Op::StoreAttr(r(0)?, attr_slot(args[1])?, r(2)?)
         }
         "glist" => one(Op::GuardList)?,
+        "gcell" => one(Op::GuardCell)?,
+        "cload" => one(Op::CellLoad)?,
+        "cstore" => two(Op::CellStore)?,
         "llen" => one(Op::ListLen)?,
         "litems" => one(Op::ListItems)?,
         "gidx" => two(Op::GuardIndex)?,

@@ -23,6 +23,16 @@ pub struct ListLayout {
     pub len_offset: i32,
 }
 
+/// Offsets that inline closure-cell access needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CellLayout {
+    /// The `ObjData` discriminant byte, and the discriminant of `ObjData::Cell`.
+    pub tag_offset: i32,
+    pub cell_tag: u8,
+    /// The cell's value word.
+    pub value_offset: i32,
+}
+
 /// Offsets that inline instance attribute access needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct InstanceLayout {
@@ -48,6 +58,36 @@ pub fn list_layout() -> Option<ListLayout> {
 pub fn instance_layout() -> Option<InstanceLayout> {
     static LAYOUT: OnceLock<Option<InstanceLayout>> = OnceLock::new();
     *LAYOUT.get_or_init(probe_instance)
+}
+
+/// The layout of closure cells in this build, if it could be determined.
+pub fn cell_layout() -> Option<CellLayout> {
+    static LAYOUT: OnceLock<Option<CellLayout>> = OnceLock::new();
+    *LAYOUT.get_or_init(probe_cell)
+}
+
+fn probe_cell() -> Option<CellLayout> {
+    let cell = obj(ObjData::Cell(Cell::new(Value::TRUE)));
+    let list = obj(ObjData::List(Mut::new(vec![])));
+    let base = &cell as *const Obj as usize;
+    let tag_offset = (&cell.data as *const ObjData as usize).checked_sub(base)?;
+    let cell_tag = tag_of(&cell);
+    if cell_tag == tag_of(&list) {
+        return None;
+    }
+    let ObjData::Cell(c) = &cell.data else {
+        return None;
+    };
+    // `Cell<Value>` has `Value`'s layout (it is `repr(transparent)`).
+    let value_offset = (c.as_ptr() as usize).checked_sub(base)?;
+    if value_offset + WORD > std::mem::size_of::<Obj>() {
+        return None;
+    }
+    Some(CellLayout {
+        tag_offset: i32::try_from(tag_offset).ok()?,
+        cell_tag,
+        value_offset: i32::try_from(value_offset).ok()?,
+    })
 }
 
 fn obj(data: ObjData) -> Obj {
@@ -193,6 +233,22 @@ mod tests {
     }
 
     /// The probed offsets read a real instance's class, shape id and slots.
+    #[test]
+    fn probed_layout_reads_a_cell() {
+        let l = cell_layout().expect("cell layout");
+        let o = obj(ObjData::Cell(Cell::new(Value::from_small_int(7))));
+        let p = &o as *const Obj as *const u8;
+        // SAFETY: both offsets were probed inside an `Obj` of this build.
+        let (tag, word) = unsafe {
+            (
+                *p.add(l.tag_offset as usize),
+                *(p.add(l.value_offset as usize) as *const u64),
+            )
+        };
+        assert_eq!(tag, l.cell_tag);
+        assert_eq!(word, Value::from_small_int(7).0);
+    }
+
     #[test]
     fn probed_layout_reads_an_instance() {
         let l = instance_layout().expect("layout found on this target");

@@ -238,6 +238,9 @@ pub struct Recorder {
     /// Instances whose class and shape a guard proved since the last instruction
     /// that may run Python code: (value, class bits, shape id).
     known_shapes: Vec<(Ref, u64, u32)>,
+    /// A `GetIter` (frame depth, pc) whose iterator a fused `range(...)` call
+    /// already made (`range_call`).
+    fused_get_iter: Option<(usize, u32)>,
     /// Whether a `GuardEpoch` ran since the last instruction that may run Python.
     epoch_known: bool,
     frames: Vec<RecFrame>,
@@ -286,6 +289,7 @@ impl Recorder {
             caches: vec![],
             unsupported_frames: false,
             known_shapes: vec![],
+            fused_get_iter: None,
             epoch_known: false,
             slot_extent: f.code.nregs as u32,
             max_depth: 0,
@@ -838,6 +842,22 @@ impl Recorder {
                 };
                 self.set(dst as u32, r);
             }
+            Instr::LoadCell { dst, cell, .. } if super::layout::cell_layout().is_some() => {
+                let c = self.val_of(cell as u32);
+                let sn = self.snapshot(pc, ExitKind::Resume);
+                self.guard(Op::GuardCell(c), Ty::Void, sn);
+                let v = self.emit(Op::CellLoad(c), Ty::Val);
+                // Unbound: the interpreter raises.
+                self.guard(Op::GuardIsNot(v, EMPTY_BITS), Ty::Void, sn);
+                self.set(dst as u32, v);
+            }
+            Instr::StoreCell { cell, src } if super::layout::cell_layout().is_some() => {
+                let c = self.val_of(cell as u32);
+                let sn = self.snapshot(pc, ExitKind::Resume);
+                self.guard(Op::GuardCell(c), Ty::Void, sn);
+                let v = self.val_of(src as u32);
+                self.emit(Op::CellStore(c, v), Ty::Void);
+            }
             Instr::GetItem { dst, obj, key } => {
                 if self.is_list(vm, obj as u32) && self.actual(vm, key as u32).is_int() {
                     let l = self.val_of(obj as u32);
@@ -1134,6 +1154,9 @@ impl Recorder {
                     next,
                 };
             }
+            Instr::GetIter { .. } if self.fused_get_iter == Some((self.frames.len(), pc)) => {
+                self.fused_get_iter = None;
+            }
             Instr::GetIter { dst, src } if iterates_natively(self.actual(vm, src as u32)) => {
                 let v = self.val_of(src as u32);
                 let r = self.call_or_exit(Helper::IterOf, vec![v], pc);
@@ -1294,7 +1317,20 @@ impl Recorder {
             [start, stop, step] => (start, stop, step),
             _ => return false,
         };
-        let r = self.call_or_exit(Helper::NewRange, vec![start, stop, step], pc);
+        // `for x in range(...)` evaluates the range into the register that then
+        // holds its iterator: make the iterator directly (one object, not two).
+        // Between the two instructions the slot holds the iterator, which
+        // `GetIter` of it returns unchanged, so an exit there stays exact.
+        let next = self.top_desc().code.instrs.get(pc as usize + 1).copied();
+        let fused =
+            matches!(next, Some(Instr::GetIter { dst: d, src: s }) if d == s && d as u32 == dst);
+        let helper = if fused {
+            self.fused_get_iter = Some((self.frames.len(), pc + 1));
+            Helper::RangeIter
+        } else {
+            Helper::NewRange
+        };
+        let r = self.call_or_exit(helper, vec![start, stop, step], pc);
         self.set(dst, r);
         true
     }

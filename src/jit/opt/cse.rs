@@ -46,7 +46,9 @@ impl Mem {
     const CODE_ONLY: u8 = 8;
     /// A list's length and item buffer address (not its items).
     const LIST_SHAPE: u8 = 16;
-    const ALL: u8 = 31;
+    /// Closure cells' values.
+    const CELLS: u8 = 32;
+    const ALL: u8 = 63;
 }
 
 /// How an op may be shared.
@@ -69,7 +71,9 @@ fn kind(op: &Op) -> Kind {
         | Op::Phi(..)
         | Op::StoreMut(..)
         | Op::StoreAttr(..)
-        | Op::ItemStore(..) => Kind::Unique,
+        | Op::ItemStore(..)
+        | Op::CellStore(..) => Kind::Unique,
+        Op::CellLoad(_) => Kind::Reads(Mem::CELLS),
         Op::LoadMut(..) => Kind::Reads(Mem::FIELDS),
         Op::ListLen(_) | Op::ListItems(_) => Kind::Reads(Mem::LIST_SHAPE),
         Op::ItemLoad(..) => Kind::Reads(Mem::LIST_ITEMS),
@@ -93,9 +97,10 @@ fn writes(op: &Op) -> u8 {
     match op {
         Op::StoreMut(..) => Mem::FIELDS,
         Op::Call(Helper::ListSet, _) | Op::ItemStore(..) => Mem::LIST_ITEMS,
+        Op::CellStore(..) => Mem::CELLS,
         Op::Call(Helper::ListAppend | Helper::ListPop, _) => Mem::LIST_ITEMS | Mem::LIST_SHAPE,
         // New objects only.
-        Op::Call(Helper::NewRange | Helper::IterOf, _) => 0,
+        Op::Call(Helper::NewRange | Helper::IterOf | Helper::RangeIter, _) => 0,
         Op::Call(Helper::SetAttrCached, _) | Op::StoreAttr(..) => Mem::ATTRS,
         Op::Call(h, _) if h.has_effects() => Mem::ALL,
         _ => 0,
