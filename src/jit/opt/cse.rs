@@ -326,6 +326,26 @@ mod tests {
     }
 
     #[test]
+    fn cell_loads_merge_until_a_cell_store() {
+        assert_eq!(
+            cse("0000 val  sload r0\n\
+                 0001      gcell 0000  -> exit 0\n\
+                 0002 val  cload 0000\n\
+                 0003      gcell 0000  -> exit 1\n\
+                 0004 val  cload 0000\n\
+                 0005      cstore 0000 0004\n\
+                 0006 val  cload 0000\n\
+                 0007      sstore r1 0006\n"),
+            "0000 val  sload r0\n\
+             0001      gcell 0000  -> exit 0\n\
+             0002 val  cload 0000\n\
+             0003      cstore 0000 0002\n\
+             0004 val  cload 0000\n\
+             0005      sstore r1 0004\n"
+        );
+    }
+
+    #[test]
     fn list_shape_is_reloaded_after_a_resize() {
         let text = "0000 val  sload r0\n\
                     0001 int  llen 0000\n\
