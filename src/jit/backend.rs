@@ -1244,6 +1244,34 @@ impl<'a, 'f> Emitter<'a, 'f> {
                     r
                 }
             }
+            Op::Shr(a, b) => {
+                self.expect_ty(Int)?;
+                let x = self.arg1(*a, Int)?;
+                let k = self.arg1(*b, Int)?;
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, k, 0);
+                self.exit_if(negative)?;
+                // Shifting by 63 or more gives the sign (0 or -1), as Python does.
+                let max = self.iconst(I64, 63);
+                let big = self.b.ins().icmp(IntCC::SignedGreaterThan, k, max);
+                let k = self.b.ins().select(big, max, k);
+                self.b.ins().sshr(x, k)
+            }
+            Op::ShlOv(a, b) => {
+                self.expect_ty(Int)?;
+                let x = self.arg1(*a, Int)?;
+                let k = self.arg1(*b, Int)?;
+                // Leave unless 0 <= k < 48 (an inline int shifted further
+                // overflows unless it is 0, which the interpreter handles).
+                let in_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, k, 48);
+                self.exit_unless(in_range)?;
+                let r = self.b.ins().ishl(x, k);
+                let back = self.b.ins().sshr(r, k);
+                let lost = self.b.ins().icmp(IntCC::NotEqual, back, x);
+                self.exit_if(lost)?;
+                let bad = self.not_small(r);
+                self.exit_if(bad)?;
+                r
+            }
             Op::BitAnd(a, b) | Op::BitOr(a, b) | Op::BitXor(a, b) => {
                 let (x, tx) = self.arg(*a, &[Int, Bool])?;
                 let y = self.arg1(*b, tx)?;

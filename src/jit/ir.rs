@@ -298,6 +298,10 @@ pub enum Op {
     BitAnd(Ref, Ref),
     BitOr(Ref, Ref),
     BitXor(Ref, Ref),
+    /// `a >> b`; guards that `b` is not negative (Python raises).
+    Shr(Ref, Ref),
+    /// `a << b`; guards that `b` is not negative and the result stays inline.
+    ShlOv(Ref, Ref),
     ICmp(Cmp, Ref, Ref),
     /// Int -> Float (exact in the inline range).
     IToF(Ref),
@@ -388,6 +392,8 @@ impl Op {
             | BitAnd(a, b)
             | BitOr(a, b)
             | BitXor(a, b)
+            | Shr(a, b)
+            | ShlOv(a, b)
             | ICmp(_, a, b)
             | FAdd(a, b)
             | FSub(a, b)
@@ -423,6 +429,8 @@ impl Op {
                 | AddOv(..)
                 | SubOv(..)
                 | MulOv(..)
+                | Shr(..)
+                | ShlOv(..)
                 | FloorDiv(..)
                 | Mod(..)
                 | FDiv(..)
@@ -489,6 +497,8 @@ impl Op {
             BitAnd(..) => "band",
             BitOr(..) => "bor",
             BitXor(..) => "bxor",
+            Shr(..) => "shr",
+            ShlOv(..) => "shlov",
             ICmp(..) => "icmp",
             IToF(_) => "itof",
             FAdd(..) => "fadd",

@@ -371,6 +371,8 @@ fn parse_op(name: &str, args: &[&str]) -> Result<Op, String> {
         "band" => two(Op::BitAnd)?,
         "bor" => two(Op::BitOr)?,
         "bxor" => two(Op::BitXor)?,
+        "shr" => two(Op::Shr)?,
+        "shlov" => two(Op::ShlOv)?,
         "icmp" => cmp(Op::ICmp)?,
         "itof" => one(Op::IToF)?,
         "fadd" => two(Op::FAdd)?,

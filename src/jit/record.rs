@@ -801,6 +801,12 @@ impl Recorder {
                         let a = self.float_of(src as u32, pc);
                         Some(self.emit(Op::FNeg(a), Ty::Float))
                     }
+                    // ~x == x ^ -1 for every int.
+                    UnOp::Invert if x.is_int() => {
+                        let a = self.int_of(src as u32, pc);
+                        let m = self.emit(Op::Int(-1), Ty::Int);
+                        Some(self.emit(Op::BitXor(a, m), Ty::Int))
+                    }
                     UnOp::Not if x.is_bool() => {
                         let a = self.bool_of(src as u32, pc);
                         Some(self.emit(Op::Not(a), Ty::Bool))
@@ -1649,6 +1655,11 @@ impl Recorder {
                 BinOp::BitAnd => (Op::BitAnd, true),
                 BinOp::BitOr => (Op::BitOr, true),
                 BinOp::BitXor => (Op::BitXor, true),
+                BinOp::RShift => (Op::Shr, j >= 0),
+                BinOp::LShift => (
+                    Op::ShlOv,
+                    (0..48).contains(&j) && (i << j) >> j == i && fits_small(i << j),
+                ),
                 BinOp::TrueDiv => {
                     if j == 0 {
                         return None;
