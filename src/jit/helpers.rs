@@ -8,7 +8,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::compile::bytecode::{AttrCache, CacheKind, CmpOp};
+use crate::compile::bytecode::{AttrCache, BinOp, CacheKind, CmpOp};
 use crate::interp::call::CallOutcome;
 use crate::interp::simple::FrameCtx;
 use crate::interp::{ArgBuf, Vm};
@@ -49,6 +49,8 @@ pub fn address_of(h: Helper) -> usize {
         Helper::NewRange => new_range,
         Helper::IterOf => iter_of,
         Helper::RangeIter => range_iter,
+        Helper::IntArith => int_arith,
+        Helper::Builtin1 => builtin1,
         Helper::ListAppend => list_append,
         Helper::ListPop => list_pop,
         Helper::TypeOf => type_of,
@@ -190,6 +192,76 @@ extern "C" fn range_iter(ctx: *mut CtxHeader, start: u64, stop: u64, step: u64) 
         return MISS_BITS;
     }
     vm.new_iter(IterState::Range { cur, stop, step }).0
+}
+
+/// The binary operators `Helper::IntArith` performs, by their code.
+pub(crate) const INT_ARITH_OPS: [BinOp; 11] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::FloorDiv,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::BitAnd,
+    BinOp::BitOr,
+    BinOp::BitXor,
+];
+
+/// A small int or a big int (not a bool, not an int subclass instance).
+pub(crate) fn is_exact_int(v: Value) -> bool {
+    v.is_int() || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::BigInt(_)))
+}
+
+extern "C" fn int_arith(ctx: *mut CtxHeader, a: u64, b: u64, op: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let (a, b) = (Value(a), Value(b));
+    let Some(&op) = INT_ARITH_OPS.get(op as usize) else {
+        return MISS_BITS;
+    };
+    if !is_exact_int(a) || !is_exact_int(b) {
+        return MISS_BITS;
+    }
+    match vm.numeric_binary(op, a, b) {
+        Ok(Some(v)) => v.0,
+        _ => MISS_BITS,
+    }
+}
+
+/// `Helper::Builtin1`'s built-ins.
+pub(crate) const BUILTIN1_LEN: i64 = 0;
+pub(crate) const BUILTIN1_ORD: i64 = 1;
+
+extern "C" fn builtin1(ctx: *mut CtxHeader, x: u64, which: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let x = Value(x);
+    match (which as i64, x.as_obj().map(|o| &o.data)) {
+        (
+            BUILTIN1_LEN,
+            Some(
+                ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Str(_)
+                | ObjData::Dict(_)
+                | ObjData::Set(_)
+                | ObjData::FrozenSet(_),
+            ),
+        ) => match vm.len_of(x) {
+            Ok(n) => vm.int_value(n as i64).0,
+            Err(_) => MISS_BITS,
+        },
+        (BUILTIN1_ORD, Some(ObjData::Str(s))) => {
+            let mut chars = s.s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Value::from_small_int(c as i64).0,
+                _ => MISS_BITS,
+            }
+        }
+        _ => MISS_BITS,
+    }
 }
 
 extern "C" fn iter_of(ctx: *mut CtxHeader, value: u64, _: u64, _: u64) -> u64 {

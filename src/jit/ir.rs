@@ -93,6 +93,14 @@ pub enum Helper {
     /// `(start, stop, step)` small ints -> a new iterator over that range (the
     /// range object itself is never made), or MISS (a zero step).
     RangeIter,
+    /// `(a, b, op)`: int arithmetic (`BinOp` number `op`) on two ints, small or
+    /// big, through the runtime's own code; MISS when an operand is not an int
+    /// or the operation raises (the interpreter then redoes it and raises).
+    IntArith,
+    /// `(x, which)`: the built-in `len(x)` (which 0) of a built-in container or
+    /// `ord(x)` (which 1) of a one-character str, which run no Python code;
+    /// MISS for any other argument (the interpreter calls the built-in).
+    Builtin1,
     /// `(list, value)` -> None after `list.append(value)`, or MISS (not a list).
     ListAppend,
     /// `(list)` -> `list.pop()`, or MISS (not a list, or empty).
@@ -143,6 +151,8 @@ impl Helper {
             Helper::NewRange => "new_range",
             Helper::IterOf => "iter_of",
             Helper::RangeIter => "range_iter",
+            Helper::IntArith => "int_arith",
+            Helper::Builtin1 => "builtin1",
             Helper::ListAppend => "list_append",
             Helper::ListPop => "list_pop",
             Helper::TypeOf => "type_of",
@@ -175,6 +185,8 @@ impl Helper {
                 | Helper::NewRange
                 | Helper::IterOf
                 | Helper::RangeIter
+                | Helper::IntArith
+                | Helper::Builtin1
                 | Helper::ListAppend
                 | Helper::ListPop
                 | Helper::TypeOf
@@ -195,6 +207,7 @@ impl Helper {
                 | Helper::RangePtr
                 | Helper::TypeOf
                 | Helper::IsInstance
+                | Helper::Builtin1
         )
     }
 }

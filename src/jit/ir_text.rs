@@ -15,7 +15,7 @@ use super::ir::{
     ExitKind, Helper, Ins, Op, Ref, SnapFrame, Snapshot, Trace, Ty, EMPTY_BITS, ERR_BITS, MISS_BITS,
 };
 
-const HELPERS: [Helper; 22] = [
+const HELPERS: [Helper; 24] = [
     Helper::ListGet,
     Helper::ListSet,
     Helper::LoadGlobal,
@@ -28,6 +28,8 @@ const HELPERS: [Helper; 22] = [
     Helper::NewRange,
     Helper::IterOf,
     Helper::RangeIter,
+    Helper::IntArith,
+    Helper::Builtin1,
     Helper::ListAppend,
     Helper::ListPop,
     Helper::TypeOf,

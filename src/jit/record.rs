@@ -1024,6 +1024,26 @@ impl Recorder {
                         self.call_or_exit(h, vec![x, cls], pc)
                     };
                     self.set(dst as u32, r);
+                } else if let Some(which) =
+                    builtin1(f, argc as u32, self.actual(vm, func as u32 + 1))
+                {
+                    // `len(x)` or `ord(x)`: no call; a list's length in machine code.
+                    let fv = self.val_of(func as u32);
+                    let sn = self.snapshot(pc, ExitKind::Resume);
+                    self.guard(Op::GuardIs(fv, f.0), Ty::Void, sn);
+                    let x = self.val_of(func as u32 + 1);
+                    let list = self.is_list(vm, func as u32 + 1);
+                    let r = if which == super::helpers::BUILTIN1_LEN
+                        && list
+                        && super::layout::list_layout().is_some()
+                    {
+                        self.guard(Op::GuardList(x), Ty::Void, sn);
+                        self.emit(Op::ListLen(x), Ty::Int)
+                    } else {
+                        let w = self.emit(Op::Int(which), Ty::Int);
+                        self.call_or_exit(Helper::Builtin1, vec![x, w], pc)
+                    };
+                    self.set(dst as u32, r);
                 } else if let Some(callee) = self.inlinable(f, argc as usize) {
                     let fv = self.val_of(func as u32);
                     let sn = self.snapshot(pc, ExitKind::Resume);
@@ -1630,8 +1650,33 @@ impl Recorder {
             self.set(dst as u32, r);
             return;
         }
+        if let Some(r) = self.big_int_arith(vm, op, a as u32, b, pc) {
+            self.set(dst as u32, r);
+            return;
+        }
         let ins = self.top_desc().code.instrs[pc as usize];
         self.step(ins, pc);
+    }
+
+    /// Int arithmetic the inline paths do not cover (a big operand or result)
+    /// through `IntArith`, which needs no frame memory, unlike a step.
+    fn big_int_arith(&mut self, vm: &Vm, op: BinOp, a: u32, b: Operand, pc: u32) -> Option<Ref> {
+        use super::helpers::{is_exact_int, INT_ARITH_OPS};
+        let code = INT_ARITH_OPS.iter().position(|&o| o == op)?;
+        let y = match b {
+            Operand::Slot(s) => self.actual(vm, s),
+            Operand::Imm(i) => Value::from_small_int(i),
+        };
+        if !is_exact_int(self.actual(vm, a)) || !is_exact_int(y) {
+            return None;
+        }
+        let va = self.val_of(a);
+        let vb = match b {
+            Operand::Slot(s) => self.val_of(s),
+            Operand::Imm(i) => self.constant(Value::from_small_int(i)),
+        };
+        let c = self.emit(Op::Int(code as i64), Ty::Int);
+        Some(self.call_or_exit(Helper::IntArith, vec![va, vb, c], pc))
     }
 
     fn try_arith(&mut self, vm: &Vm, op: BinOp, a: u32, b: Operand, pc: u32) -> Option<Ref> {
@@ -1817,6 +1862,42 @@ pub fn iterates_natively(v: Value) -> bool {
                 | ObjData::FrozenSet(_)
         )
     )
+}
+
+/// `len(x)` or `ord(x)` (the built-ins): `Helper::Builtin1`'s number for it.
+/// Only when the argument `x` is one the helper answers for now (otherwise the
+/// trace would leave there every time).
+fn builtin1(f: Value, argc: u32, x: Value) -> Option<i64> {
+    use crate::runtime::builtins::{b_len, b_ord};
+    let Some(ObjData::Native(n)) = f.as_obj().map(|o| &o.data) else {
+        return None;
+    };
+    if argc != 1 || !n.receiver.is_empty() {
+        return None;
+    }
+    let func = n.func as usize;
+    let data = x.as_obj().map(|o| &o.data);
+    if func == b_len as *const () as usize
+        && matches!(
+            data,
+            Some(
+                ObjData::List(_)
+                    | ObjData::Tuple(_)
+                    | ObjData::Str(_)
+                    | ObjData::Dict(_)
+                    | ObjData::Set(_)
+                    | ObjData::FrozenSet(_)
+            )
+        )
+    {
+        Some(super::helpers::BUILTIN1_LEN)
+    } else if func == b_ord as *const () as usize
+        && matches!(data, Some(ObjData::Str(s)) if s.s.chars().count() == 1)
+    {
+        Some(super::helpers::BUILTIN1_ORD)
+    } else {
+        None
+    }
 }
 
 /// `type(x)` or `isinstance(x, cls)` (the built-ins): the helper that answers

@@ -703,7 +703,7 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn b_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn b_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw(vm, kw, "len")?;
     arity(args, "len", 1, 1)?;
     let n = vm.len_of(args[0])?;
@@ -1089,7 +1089,7 @@ fn b_all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::TRUE)
 }
 
-fn b_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(crate) fn b_ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity(args, "ord", 1, 1)?;
     match vm.str_contents(args[0]) {
         Some(s) => {
