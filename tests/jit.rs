@@ -661,3 +661,17 @@ fn natives_asking_for_the_current_module_see_the_callees_module() {
         assert_eq!(out.stdout, "[('otherother_mod', 300)]\n", "{jit:?}");
     }
 }
+
+#[test]
+fn big_int_arithmetic_stays_in_one_trace() {
+    // An LCG whose products leave the inline range: the trace calls int_arith,
+    // whose guard must not fail on every iteration (a constant operand once went
+    // unboxed and every pass left the trace, growing side trace after side trace).
+    let (_, default) = check(
+        "lcg.py",
+        "def f(n):\n    x = 7\n    t = 0\n    for i in range(n):\n        x = (x * 1103515245 + 12345) % 2147483648\n        t += x >> 16\n    return t\nprint(f(50000))\n",
+    );
+    assert!(default.compiled <= 4, "{} traces", default.compiled);
+    let exits: u64 = default.exits.values().sum();
+    assert!(exits < 100, "{exits} exits taken");
+}

@@ -51,6 +51,8 @@ pub fn address_of(h: Helper) -> usize {
         Helper::RangeIter => range_iter,
         Helper::IntArith => int_arith,
         Helper::Builtin1 => builtin1,
+        Helper::SeqAdd => seq_add,
+        Helper::BuildList => build_list,
         Helper::ListAppend => list_append,
         Helper::ListPop => list_pop,
         Helper::TypeOf => type_of,
@@ -262,6 +264,32 @@ extern "C" fn builtin1(ctx: *mut CtxHeader, x: u64, which: u64, _: u64) -> u64 {
         }
         _ => MISS_BITS,
     }
+}
+
+extern "C" fn seq_add(ctx: *mut CtxHeader, a: u64, b: u64, _: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let (a, b) = (Value(a), Value(b));
+    let same_immutable = matches!(
+        (a.as_obj().map(|o| &o.data), b.as_obj().map(|o| &o.data)),
+        (Some(ObjData::Str(_)), Some(ObjData::Str(_)))
+            | (Some(ObjData::Tuple(_)), Some(ObjData::Tuple(_)))
+    );
+    if !same_immutable {
+        return MISS_BITS;
+    }
+    match vm.sequence_binary(BinOp::Add, a, b) {
+        Ok(Some(v)) => v.0,
+        _ => MISS_BITS,
+    }
+}
+
+extern "C" fn build_list(ctx: *mut CtxHeader, count: u64, a: u64, b: u64) -> u64 {
+    // SAFETY: called only by compiled traces with their context.
+    let (vm, _) = unsafe { parts(ctx) };
+    let items = [Value(a), Value(b)];
+    let n = (count as usize).min(items.len());
+    vm.new_list(items[..n].to_vec()).0
 }
 
 extern "C" fn iter_of(ctx: *mut CtxHeader, value: u64, _: u64, _: u64) -> u64 {

@@ -101,6 +101,11 @@ pub enum Helper {
     /// `ord(x)` (which 1) of a one-character str, which run no Python code;
     /// MISS for any other argument (the interpreter calls the built-in).
     Builtin1,
+    /// `(a, b)`: `a + b` of two strs or two tuples (immutable, so `+=` is the
+    /// same), or MISS.
+    SeqAdd,
+    /// `(count, a, b)`: a new list of the first `count` (at most 2) of `a, b`.
+    BuildList,
     /// `(list, value)` -> None after `list.append(value)`, or MISS (not a list).
     ListAppend,
     /// `(list)` -> `list.pop()`, or MISS (not a list, or empty).
@@ -153,6 +158,8 @@ impl Helper {
             Helper::RangeIter => "range_iter",
             Helper::IntArith => "int_arith",
             Helper::Builtin1 => "builtin1",
+            Helper::SeqAdd => "seq_add",
+            Helper::BuildList => "build_list",
             Helper::ListAppend => "list_append",
             Helper::ListPop => "list_pop",
             Helper::TypeOf => "type_of",
@@ -187,6 +194,8 @@ impl Helper {
                 | Helper::RangeIter
                 | Helper::IntArith
                 | Helper::Builtin1
+                | Helper::SeqAdd
+                | Helper::BuildList
                 | Helper::ListAppend
                 | Helper::ListPop
                 | Helper::TypeOf

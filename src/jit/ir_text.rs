@@ -15,7 +15,7 @@ use super::ir::{
     ExitKind, Helper, Ins, Op, Ref, SnapFrame, Snapshot, Trace, Ty, EMPTY_BITS, ERR_BITS, MISS_BITS,
 };
 
-const HELPERS: [Helper; 24] = [
+const HELPERS: [Helper; 26] = [
     Helper::ListGet,
     Helper::ListSet,
     Helper::LoadGlobal,
@@ -30,6 +30,8 @@ const HELPERS: [Helper; 24] = [
     Helper::RangeIter,
     Helper::IntArith,
     Helper::Builtin1,
+    Helper::SeqAdd,
+    Helper::BuildList,
     Helper::ListAppend,
     Helper::ListPop,
     Helper::TypeOf,

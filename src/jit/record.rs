@@ -864,6 +864,24 @@ impl Recorder {
                 let v = self.val_of(src as u32);
                 self.emit(Op::CellStore(c, v), Ty::Void);
             }
+            Instr::BuildList { dst, start, count } if count <= 2 => {
+                let n = self.emit(Op::Int(count as i64), Ty::Int);
+                let empty = self.constant(Value::EMPTY);
+                let items: Vec<Ref> = (0..2u32)
+                    .map(|i| {
+                        if i < count as u32 {
+                            self.val_of(start as u32 + i)
+                        } else {
+                            empty
+                        }
+                    })
+                    .collect();
+                let r = self.emit(
+                    Op::Call(Helper::BuildList, vec![n, items[0], items[1]]),
+                    Ty::Val,
+                );
+                self.set(dst as u32, r);
+            }
             Instr::GetItem { dst, obj, key } => {
                 if self.is_list(vm, obj as u32) && self.actual(vm, key as u32).is_int() {
                     let l = self.val_of(obj as u32);
@@ -1654,6 +1672,23 @@ impl Recorder {
             self.set(dst as u32, r);
             return;
         }
+        if let (BinOp::Add, Operand::Slot(s)) = (op, b) {
+            let immutable_pair = matches!(
+                (
+                    self.actual(vm, a as u32).as_obj().map(|o| &o.data),
+                    self.actual(vm, s).as_obj().map(|o| &o.data)
+                ),
+                (Some(ObjData::Str(_)), Some(ObjData::Str(_)))
+                    | (Some(ObjData::Tuple(_)), Some(ObjData::Tuple(_)))
+            );
+            if immutable_pair {
+                let va = self.val_of(a as u32);
+                let vb = self.val_of(s);
+                let r = self.call_or_exit(Helper::SeqAdd, vec![va, vb], pc);
+                self.set(dst as u32, r);
+                return;
+            }
+        }
         let ins = self.top_desc().code.instrs[pc as usize];
         self.step(ins, pc);
     }
@@ -1673,7 +1708,8 @@ impl Recorder {
         let va = self.val_of(a);
         let vb = match b {
             Operand::Slot(s) => self.val_of(s),
-            Operand::Imm(i) => self.constant(Value::from_small_int(i)),
+            // Boxed: the helper takes values.
+            Operand::Imm(i) => self.emit(Op::Val(Value::from_small_int(i).0), Ty::Val),
         };
         let c = self.emit(Op::Int(code as i64), Ty::Int);
         Some(self.call_or_exit(Helper::IntArith, vec![va, vb, c], pc))

@@ -311,7 +311,12 @@ impl Vm {
         }
     }
 
-    fn sequence_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn sequence_binary(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
         let (da, db) = (a.as_obj().map(|o| &o.data), b.as_obj().map(|o| &o.data));
         match (op, da, db) {
             (BinOp::Add, Some(ObjData::Str(x)), Some(ObjData::Str(y))) => {

@@ -100,7 +100,15 @@ fn writes(op: &Op) -> u8 {
         Op::CellStore(..) => Mem::CELLS,
         Op::Call(Helper::ListAppend | Helper::ListPop, _) => Mem::LIST_ITEMS | Mem::LIST_SHAPE,
         // New objects only.
-        Op::Call(Helper::NewRange | Helper::IterOf | Helper::RangeIter, _) => 0,
+        Op::Call(
+            Helper::NewRange
+            | Helper::IterOf
+            | Helper::RangeIter
+            | Helper::IntArith
+            | Helper::SeqAdd
+            | Helper::BuildList,
+            _,
+        ) => 0,
         Op::Call(Helper::SetAttrCached, _) | Op::StoreAttr(..) => Mem::ATTRS,
         Op::Call(h, _) if h.has_effects() => Mem::ALL,
         _ => 0,
