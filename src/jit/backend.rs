@@ -871,6 +871,19 @@ impl<'a, 'f> Emitter<'a, 'f> {
             .ok_or_else(|| format!("{:04}: instance layout unknown", self.cur))
     }
 
+    /// Leaves unless the Val `r` is an object whose `ObjData` discriminant (at
+    /// `tag_offset`) is `tag`.
+    fn guard_kind(&mut self, r: Ref, tag_offset: i32, tag: u8) -> R<()> {
+        self.expect_ty(Ty::Void)?;
+        let v = self.arg1(r, Ty::Val)?;
+        let is_obj = self.tag_is(v, TAG_OBJ);
+        self.exit_unless(is_obj)?;
+        let p = self.obj_ptr(v);
+        let found = self.b.ins().uload8(I64, trusted(), p, tag_offset);
+        let same = self.b.ins().icmp_imm_u(IntCC::Equal, found, tag as i64);
+        self.exit_unless(same)
+    }
+
     fn cell_layout(&self) -> R<CellLayout> {
         crate::jit::layout::cell_layout()
             .ok_or_else(|| format!("{:04}: cell layout unknown", self.cur))
@@ -989,18 +1002,8 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 return Ok(None);
             }
             Op::GuardCell(r) => {
-                self.expect_ty(Void)?;
                 let l = self.cell_layout()?;
-                let v = self.arg1(*r, Val)?;
-                let is_obj = self.tag_is(v, TAG_OBJ);
-                self.exit_unless(is_obj)?;
-                let p = self.obj_ptr(v);
-                let tag = self.b.ins().uload8(I64, trusted(), p, l.tag_offset);
-                let is_cell = self
-                    .b
-                    .ins()
-                    .icmp_imm_u(IntCC::Equal, tag, l.cell_tag as i64);
-                self.exit_unless(is_cell)?;
+                self.guard_kind(*r, l.tag_offset, l.cell_tag)?;
                 return Ok(None);
             }
             Op::CellLoad(r) => {
@@ -1020,18 +1023,8 @@ impl<'a, 'f> Emitter<'a, 'f> {
                 return Ok(None);
             }
             Op::GuardList(r) => {
-                self.expect_ty(Void)?;
                 let l = self.list_layout()?;
-                let v = self.arg1(*r, Val)?;
-                let is_obj = self.tag_is(v, TAG_OBJ);
-                self.exit_unless(is_obj)?;
-                let p = self.obj_ptr(v);
-                let tag = self.b.ins().uload8(I64, trusted(), p, l.tag_offset);
-                let is_list = self
-                    .b
-                    .ins()
-                    .icmp_imm_u(IntCC::Equal, tag, l.list_tag as i64);
-                self.exit_unless(is_list)?;
+                self.guard_kind(*r, l.tag_offset, l.list_tag)?;
                 return Ok(None);
             }
             Op::ListLen(r) | Op::ListItems(r) => {

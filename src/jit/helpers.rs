@@ -232,6 +232,21 @@ extern "C" fn int_arith(ctx: *mut CtxHeader, a: u64, b: u64, op: u64) -> u64 {
     }
 }
 
+/// A built-in container whose `len()` runs no Python code.
+pub(crate) fn has_native_len(x: Value) -> bool {
+    matches!(
+        x.as_obj().map(|o| &o.data),
+        Some(
+            ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Str(_)
+                | ObjData::Dict(_)
+                | ObjData::Set(_)
+                | ObjData::FrozenSet(_)
+        )
+    )
+}
+
 /// `Helper::Builtin1`'s built-ins.
 pub(crate) const BUILTIN1_LEN: i64 = 0;
 pub(crate) const BUILTIN1_ORD: i64 = 1;
@@ -241,17 +256,7 @@ extern "C" fn builtin1(ctx: *mut CtxHeader, x: u64, which: u64, _: u64) -> u64 {
     let (vm, _) = unsafe { parts(ctx) };
     let x = Value(x);
     match (which as i64, x.as_obj().map(|o| &o.data)) {
-        (
-            BUILTIN1_LEN,
-            Some(
-                ObjData::List(_)
-                | ObjData::Tuple(_)
-                | ObjData::Str(_)
-                | ObjData::Dict(_)
-                | ObjData::Set(_)
-                | ObjData::FrozenSet(_),
-            ),
-        ) => match vm.len_of(x) {
+        (BUILTIN1_LEN, _) if has_native_len(x) => match vm.len_of(x) {
             Ok(n) => vm.int_value(n as i64).0,
             Err(_) => MISS_BITS,
         },

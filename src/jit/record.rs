@@ -1912,23 +1912,10 @@ fn builtin1(f: Value, argc: u32, x: Value) -> Option<i64> {
         return None;
     }
     let func = n.func as usize;
-    let data = x.as_obj().map(|o| &o.data);
-    if func == b_len as *const () as usize
-        && matches!(
-            data,
-            Some(
-                ObjData::List(_)
-                    | ObjData::Tuple(_)
-                    | ObjData::Str(_)
-                    | ObjData::Dict(_)
-                    | ObjData::Set(_)
-                    | ObjData::FrozenSet(_)
-            )
-        )
-    {
+    if func == b_len as *const () as usize && super::helpers::has_native_len(x) {
         Some(super::helpers::BUILTIN1_LEN)
     } else if func == b_ord as *const () as usize
-        && matches!(data, Some(ObjData::Str(s)) if s.s.chars().count() == 1)
+        && matches!(x.as_obj().map(|o| &o.data), Some(ObjData::Str(s)) if s.s.chars().count() == 1)
     {
         Some(super::helpers::BUILTIN1_ORD)
     } else {
